@@ -1,0 +1,88 @@
+// npm run --silent guide -- [--question "TEXT"] (--facts FILE | RECORDS…)
+// Prints one guidance/1 JSON object on stdout. Problems go to stderr, one line each.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Facts } from '../../shared/contract/facts.ts';
+import { guide } from '../../shared/guidance/engine.ts';
+import { readFacts } from '../../shared/guidance/facts-input.ts';
+import { loadKnowledge } from '../../shared/guidance/knowledge.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const USAGE = 'usage: npm run --silent guide -- [--question "TEXT"] (--facts FACTS.json | RECORD.pdf ...)';
+
+type Args = { question: string | null; factsFile: string | null; records: string[]; password?: string };
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`guide: ${message}\n`);
+  process.exit(code);
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { question: null, factsFile: null, records: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) fail(`${a} needs a value. ${USAGE}`);
+      return argv[++i];
+    };
+    if (a === '--question' || a === '-q') args.question = value();
+    else if (a.startsWith('--question=')) args.question = a.slice('--question='.length);
+    else if (a === '--facts') args.factsFile = value();
+    else if (a.startsWith('--facts=')) args.factsFile = a.slice('--facts='.length);
+    else if (a === '--password') args.password = value();
+    else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); process.exit(0); }
+    else if (a.startsWith('-') && a !== '-') fail(`unknown option ${a}. ${USAGE}`);
+    else args.records.push(a);
+  }
+  if (args.factsFile && args.records.length) fail(`give either --facts or records, not both. ${USAGE}`);
+  if (!args.factsFile && !args.records.length) fail(`no facts: give --facts FILE or one or more records. ${USAGE}`);
+  return args;
+}
+
+function readKnowledgeFiles(): Record<string, string> {
+  const base = path.join(ROOT, 'resources', 'knowledge');
+  const files: Record<string, string> = {};
+  for (const folder of ['rules', 'sections', 'answers']) {
+    const dir = path.join(base, folder);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (name.endsWith('.md') || name.endsWith('.json')) files[`${folder}/${name}`] = fs.readFileSync(path.join(dir, name), 'utf8');
+    }
+  }
+  const synonyms = path.join(base, 'synonyms.json');
+  if (fs.existsSync(synonyms)) files['synonyms.json'] = fs.readFileSync(synonyms, 'utf8');
+  return files;
+}
+
+function factsFromFile(file: string): Facts {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(`cannot read facts file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+  }
+  try {
+    return readFacts(JSON.parse(text));
+  } catch (e) {
+    fail(`${file} is not usable facts/1 JSON: ${(e as Error).message.split('\n')[0]}`, 1);
+  }
+}
+
+async function factsFromRecords(records: string[], password?: string): Promise<Facts> {
+  for (const r of records) if (!fs.existsSync(r)) fail(`record not found: ${r}`, 1);
+  const mod = await import('../extraction/read-records.ts').catch((e: Error) => fail(`cannot load the extraction pipeline: ${e.message.split('\n')[0]}`, 1));
+  const { facts, problems } = await mod.factsFromFiles(records, password ? { password } : undefined);
+  for (const p of problems) process.stderr.write(`guide: ${p.file}: ${p.message}\n`);
+  return facts;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const facts = args.factsFile ? factsFromFile(args.factsFile) : await factsFromRecords(args.records, args.password);
+  const knowledge = loadKnowledge(readKnowledgeFiles());
+  for (const p of knowledge.problems) process.stderr.write(`guide: knowledge ${p.file}: ${p.message}\n`);
+  const guidance = guide(facts, args.question, knowledge);
+  process.stdout.write(`${JSON.stringify(guidance, null, 2)}\n`);
+}
+
+main().catch((e: Error) => fail(e.message.split('\n')[0], 1));
