@@ -1,0 +1,167 @@
+// A pool of tesseract.js workers, sized to the machine, started only when a scan appears.
+// Each worker is a WebAssembly engine in its own thread; a page that takes too long has its
+// worker terminated (and replaced on demand) so one bad page cannot stall an import.
+import os from 'node:os';
+import { createRequire } from 'node:module';
+import type { Line, Word } from '../../shared/contract/document.ts';
+import { assets } from './assets.ts';
+import type { GrayImage } from './raster.ts';
+import { toPgm } from './raster.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface OcrResult {
+  text: string;
+  lines: Line[];
+  /** mean confidence of the lines kept, 0–100 */
+  confidence: number;
+}
+
+export interface OcrPoolOptions {
+  /** workers to run at most; default: one per core, at most 4 */
+  size?: number;
+  /** per-page limit, ms */
+  pageTimeoutMs?: number;
+  /** lines below this confidence are dropped as noise (speckle on blank scans reads as junk) */
+  minLineConfidence?: number;
+}
+
+export class OcrTimeoutError extends Error {}
+export class OcrCancelledError extends Error {}
+
+interface TessWorker {
+  recognize(image: Uint8Array, options?: object, output?: object): Promise<{ data: any }>;
+  setParameters(params: Record<string, string>): Promise<unknown>;
+  terminate(): Promise<unknown>;
+}
+
+interface Slot { worker: Promise<TessWorker>; busy: boolean; dpi: number }
+
+export function defaultPoolSize(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
+}
+
+export class OcrPool {
+  readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly minConf: number;
+  private slots: Slot[] = [];
+  private waiting: Array<(slot: Slot) => void> = [];
+  private closed = false;
+
+  constructor(options: OcrPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? defaultPoolSize());
+    this.timeoutMs = options.pageTimeoutMs ?? 120_000;
+    this.minConf = options.minLineConfidence ?? 40;
+  }
+
+  /** Read one grayscale page image rendered at `dpi`. */
+  async recognize(img: GrayImage, dpi: number, signal?: AbortSignal): Promise<OcrResult> {
+    if (signal?.aborted) throw new OcrCancelledError('cancelled');
+    const slot = await this.acquire();
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    try {
+      const worker = await slot.worker;
+      if (slot.dpi !== dpi) {
+        // tesseract guesses the resolution (and says so on stdout) unless told
+        await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+        slot.dpi = dpi;
+      }
+      const stop = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OcrTimeoutError('OCR took too long on this page')), this.timeoutMs);
+        onAbort = () => reject(new OcrCancelledError('cancelled'));
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+      const result = await Promise.race([worker.recognize(toPgm(img), {}, { text: true, blocks: true }), stop]);
+      return toOcrResult(result.data, img.width, img.height, this.minConf);
+    } catch (e) {
+      // a worker that timed out or was cancelled mid-page may still be busy: replace it
+      if (e instanceof OcrTimeoutError || e instanceof OcrCancelledError) this.replace(slot);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+      this.release(slot);
+    }
+  }
+
+  async terminate(): Promise<void> {
+    this.closed = true;
+    const all = this.slots.splice(0);
+    await Promise.allSettled(all.map(async (s) => (await s.worker).terminate()));
+  }
+
+  private acquire(): Promise<Slot> {
+    if (this.closed) return Promise.reject(new OcrCancelledError('OCR pool closed'));
+    const idle = this.slots.find((s) => !s.busy);
+    if (idle) { idle.busy = true; return Promise.resolve(idle); }
+    if (this.slots.length < this.size) {
+      const slot: Slot = { worker: startWorker(), busy: true, dpi: 0 };
+      this.slots.push(slot);
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    if (!this.slots.includes(slot)) return;
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+
+  private replace(slot: Slot): void {
+    const old = slot.worker;
+    old.then((w) => w.terminate()).catch(() => undefined);
+    slot.worker = startWorker();
+    slot.dpi = 0;
+  }
+}
+
+async function startWorker(): Promise<TessWorker> {
+  const { createWorker, OEM } = require('tesseract.js');
+  const a = assets();
+  const worker: TessWorker = await createWorker('eng', OEM.LSTM_ONLY, {
+    langPath: a.langPath,
+    gzip: true,
+    cacheMethod: 'none', // never read or write a traineddata cache beside the user's files
+    workerPath: a.tesseractWorkerPath,
+    corePath: a.tesseractCorePath,
+    errorHandler: () => undefined, // errors reach us as rejected recognize() promises
+  });
+  // Automatic page segmentation: reports are tables and columns, not one block of text.
+  await worker.setParameters({ tessedit_pageseg_mode: '3', preserve_interword_spaces: '1', debug_file: '/dev/null' });
+  return worker;
+}
+
+type Bbox = { x0: number; y0: number; x1: number; y1: number };
+const box = (b: Bbox, w: number, h: number): [number, number, number, number] =>
+  [b.x0 / w, b.y0 / h, (b.x1 - b.x0) / w, (b.y1 - b.y0) / h];
+
+/** tesseract.js blocks → our lines with words, boxes relative to the page image. */
+export function toOcrResult(data: any, width: number, height: number, minConf: number): OcrResult {
+  const lines: Line[] = [];
+  for (const block of data?.blocks ?? []) {
+    for (const para of block.paragraphs ?? []) {
+      for (const line of para.lines ?? []) {
+        const words: Word[] = (line.words ?? [])
+          .filter((w: any) => String(w.text).trim() !== '')
+          .map((w: any) => ({ text: String(w.text), box: box(w.bbox, width, height), confidence: round(w.confidence) }));
+        const text = words.map((w) => w.text).join(' ').trim();
+        if (!text || line.confidence < minConf || !hasReadableWord(words)) continue;
+        lines.push({ text, box: box(line.bbox, width, height), confidence: round(line.confidence), words });
+      }
+    }
+  }
+  const confidence = lines.length ? round(lines.reduce((s, l) => s + (l.confidence ?? 0), 0) / lines.length) : 0;
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence };
+}
+
+/** Noise reads as scattered punctuation and single letters; a real line has a word. */
+function hasReadableWord(words: Word[]): boolean {
+  return words.some((w) => /[\p{L}\p{N}]{2,}/u.test(w.text) && (w.confidence ?? 0) >= 30);
+}
+
+const round = (v: number) => Math.round(Math.max(0, Math.min(100, Number(v) || 0)) * 10) / 10;
