@@ -3,33 +3,53 @@
 // `mergeDocuments` combines all of a person's records into one facts/1 object.
 import type { DocumentText } from '../contract/document.ts';
 import { ocrPagesOf } from '../contract/document.ts';
-import type { Biomarker, Facts, Source, Treatment, Diagnosis, Stage } from '../contract/facts.ts';
+import type { Biomarker, Conflict, Facts, Source, Treatment, Diagnosis, Stage } from '../contract/facts.ts';
 import { emptyFacts } from '../contract/facts.ts';
 import { linesOf, type DocContext } from './context.ts';
+import { analyseDocument } from './document/analyse.ts';
+import { findDiagnosis, mergeDiagnosis } from './diagnosis/index.ts';
+import { findStage, mergeStage } from './stage/index.ts';
+import { findBiomarkers, mergeBiomarkers } from './biomarkers/index.ts';
+import { findTreatments, mergeTreatments } from './treatments/index.ts';
 
 /** What one record says, before it is merged with the others. */
 export interface DocumentFacts {
   source: Source;
+  /** what merging needs to know about the record itself (preliminary, amended, ...) */
+  report: ReportInfo;
   diagnosis: Diagnosis;
   stage: Stage;
   biomarkers: Biomarker[];
   treatments: Treatment[];
 }
 
+export interface ReportInfo {
+  /** marked preliminary, or with results still pending: a later final report replaces it */
+  preliminary: boolean;
+  /** an amended or addended report: it overrides the report it amends */
+  amended: boolean;
+}
+
 export function extractDocument(doc: DocumentText): DocumentFacts {
-  const ctx: DocContext = { file: doc.file, lines: linesOf(doc), kind: 'other', date: null };
-  const f = emptyFacts();
+  const base: DocContext = { file: doc.file, lines: linesOf(doc), kind: 'other', date: null };
+  const { ctx, report } = analyseDocument(base);
   return {
     source: { file: doc.file, pages: doc.pageCount, ocrPages: ocrPagesOf(doc), kind: ctx.kind, date: ctx.date },
-    diagnosis: f.diagnosis,
-    stage: f.stage,
-    biomarkers: [],
-    treatments: [],
+    report,
+    diagnosis: findDiagnosis(ctx),
+    stage: findStage(ctx),
+    biomarkers: findBiomarkers(ctx),
+    treatments: findTreatments(ctx),
   };
 }
 
 export function mergeDocuments(docs: DocumentFacts[]): Facts {
   const f = emptyFacts();
+  const conflicts: Conflict[] = [];
   f.sources = docs.map((d) => d.source);
-  return f;
+  f.diagnosis = mergeDiagnosis(docs, conflicts);
+  f.stage = mergeStage(docs, conflicts);
+  f.biomarkers = mergeBiomarkers(docs, conflicts);
+  f.treatments = mergeTreatments(docs, conflicts);
+  return conflicts.length ? { ...f, conflicts } : f;
 }
