@@ -2,7 +2,7 @@
 // which facts each condition used. Facts the person rejected are invisible (see context.ts);
 // facts two records disagree about are unknown (Kleene logic), so they never make a rule fire.
 import type { Biomarker, Treatment } from '../contract/facts.ts';
-import { BROAD_PANEL_GENES, isDriver, isDriverGene } from './drivers.ts';
+import { BROAD_PANEL_GENES, BROAD_PANEL_LABELS, isDriver, isDriverGene } from './drivers.ts';
 import { asList, dayOf, globMatches, stageMatches } from './globs.ts';
 import { findProgression } from './progression.ts';
 import { effectiveGroup, stageKnown } from './stage.ts';
@@ -10,10 +10,12 @@ import type { Condition, Context, Evaluation, FactRef, Truth } from './types.ts'
 
 type Leaf = (value: any, ctx: Context) => Evaluation;
 
-const yes = (used: FactRef[] = []): Evaluation => ({ value: true, used });
-const no = (): Evaluation => ({ value: false, used: [] });
-const unknown = (): Evaluation => ({ value: null, used: [] });
-const truth = (value: Truth, used: FactRef[] = []): Evaluation => ({ value, used: value ? used : [] });
+const yes = (used: FactRef[] = []): Evaluation => ({ value: true, used, against: [] });
+const no = (against: FactRef[] = []): Evaluation => ({ value: false, used: [], against });
+const unknown = (): Evaluation => ({ value: null, used: [], against: [] });
+/** A leaf's result: the refs justify whichever way it went. */
+const truth = (value: Truth, refs: FactRef[] = [], against: FactRef[] = refs): Evaluation =>
+  value === null ? unknown() : value ? yes(refs) : no(against);
 
 export function evaluate(cond: Condition, ctx: Context): Evaluation {
   const keys = Object.keys(cond);
@@ -24,7 +26,7 @@ export function evaluate(cond: Condition, ctx: Context): Evaluation {
   if (key === 'any') return any(value as Condition[], ctx);
   if (key === 'not') {
     const inner = evaluate(value as Condition, ctx);
-    return inner.value === null ? unknown() : truth(!inner.value);
+    return { value: inner.value === null ? null : !inner.value, used: inner.against, against: inner.used };
   }
   const leaf = LEAVES[key];
   if (!leaf) throw new Error(`unknown condition "${key}"`);
@@ -39,21 +41,23 @@ function all(conds: Condition[], ctx: Context): Evaluation {
   let value: Truth = true;
   for (const c of conds) {
     const e = evaluate(c, ctx);
-    if (e.value === false) return no();
+    if (e.value === false) return no(e.against);
     if (e.value === null) value = null;
     used.push(...e.used);
   }
-  return truth(value, used);
+  return value === null ? unknown() : yes(used);
 }
 
 function any(conds: Condition[], ctx: Context): Evaluation {
+  const against: FactRef[] = [];
   let value: Truth = false;
   for (const c of conds) {
     const e = evaluate(c, ctx);
     if (e.value === true) return e;
     if (e.value === null) value = null;
+    against.push(...e.against);
   }
-  return truth(value);
+  return value === null ? unknown() : no(against);
 }
 
 const inList = (value: unknown, wanted: unknown): boolean =>
@@ -96,42 +100,46 @@ function treatmentMatches(t: Treatment, spec: TreatmentSpec, ctx: Context): bool
   return true;
 }
 
+const bRef = (fact: Biomarker): FactRef => ({ kind: 'biomarker', fact });
+const tRef = (fact: Treatment): FactRef => ({ kind: 'treatment', fact });
+const absent = (text: string): FactRef => ({ kind: 'absent', text });
+/** What the records say about some genes: their entries, or their absence. */
+function geneRefs(genes: string[], ctx: Context): FactRef[] {
+  const entries = ctx.biomarkers.filter((b) => genes.includes(b.gene));
+  return entries.length ? entries.map(bRef) : [absent(`no ${genes.join(' or ')} result in these records`)];
+}
+
 function biomarkerLeaf(spec: BiomarkerSpec, ctx: Context): Evaluation {
+  const genes = asList(spec.gene).map((g) => g.toUpperCase());
   const found = ctx.biomarkers.filter((b) => !ctx.conflicted.genes.has(b.gene) && biomarkerMatches(b, spec));
-  if (found.length) return yes(found.map((fact) => ({ kind: 'biomarker', fact })));
-  const disputed = asList(spec.gene).some((g) => ctx.conflicted.genes.has(g.toUpperCase()));
-  return disputed ? unknown() : no();
+  if (found.length) return yes(found.map(bRef));
+  if (genes.some((g) => ctx.conflicted.genes.has(g))) return unknown();
+  return no(geneRefs(genes, ctx));
 }
 
 function driverLeaf(want: boolean, ctx: Context): Evaluation {
-  const drivers = ctx.biomarkers.filter((b) => !ctx.conflicted.genes.has(b.gene) && isDriver(b));
-  const disputed = [...ctx.conflicted.genes].some(isDriverGene);
-  if (drivers.length) return truth(want, drivers.map((fact) => ({ kind: 'biomarker', fact })));
-  if (disputed) return unknown();
-  if (!want) {
-    const negatives = ctx.biomarkers.filter((b) => isDriverGene(b.gene) && b.result === 'not detected');
-    const used: FactRef[] = negatives.length
-      ? [{ kind: 'negatives', facts: negatives }]
-      : [{ kind: 'absent', text: 'no driver mutation or fusion found in these records' }];
-    return yes(used);
-  }
-  return no();
+  const drivers = ctx.biomarkers.filter((b) => !ctx.conflicted.genes.has(b.gene) && isDriver(b)).map(bRef);
+  if (!drivers.length && [...ctx.conflicted.genes].some(isDriverGene)) return unknown();
+  const negatives = ctx.biomarkers.filter((b) => isDriverGene(b.gene) && b.result === 'not detected');
+  const none: FactRef[] = negatives.length ? [{ kind: 'negatives', facts: negatives }] : [absent('no driver mutation or fusion found in these records')];
+  return want ? truth(drivers.length > 0, drivers, none) : truth(drivers.length === 0, none, drivers);
 }
 
 const LEAVES: Record<string, Leaf> = {
   cancerType: (want, ctx) => ctx.conflicted.cancerType ? unknown()
     : truth(inList(ctx.diagnosis.cancerType, want), [{ kind: 'cancerType', diagnosis: ctx.diagnosis.ref }]),
   histology: (want, ctx) => ctx.conflicted.histology ? unknown()
-    : truth(inList(ctx.diagnosis.histology, want), [{ kind: 'histology', diagnosis: ctx.diagnosis.ref }]),
+    : truth(inList(ctx.diagnosis.histology, want), ctx.diagnosis.histology === null ? [absent('no histology in these records')] : [{ kind: 'histology', diagnosis: ctx.diagnosis.ref }]),
   stage: (want: string | string[], ctx) => {
     if (ctx.conflicted.stage) return unknown();
     const group = effectiveGroup(ctx.stage);
-    return truth(group !== null && asList(want).some((p) => stageMatches(group, p)), [{ kind: 'stage', stage: ctx.stage, field: 'group' }]);
+    const ref: FactRef = group === null ? absent('no stage found in these records') : { kind: 'stage', stage: ctx.stage, field: 'group' };
+    return truth(group !== null && asList(want).some((p) => stageMatches(group, p)), [ref]);
   },
   stageKnown: (want: boolean, ctx) => {
     if (ctx.conflicted.stage) return unknown();
     const known = stageKnown(ctx.stage);
-    return truth(known === want, known ? [{ kind: 'stage', stage: ctx.stage, field: 'group' }] : [{ kind: 'absent', text: 'no stage found in these records' }]);
+    return truth(known === want, [known ? { kind: 'stage', stage: ctx.stage, field: effectiveGroup(ctx.stage) ? 'group' : 't' } : absent('no stage found in these records')]);
   },
   t: (want, ctx) => tnm('t', want, ctx),
   n: (want, ctx) => tnm('n', want, ctx),
@@ -140,36 +148,44 @@ const LEAVES: Record<string, Leaf> = {
   biomarker: (spec: BiomarkerSpec, ctx) => biomarkerLeaf(spec, ctx),
   noBiomarker: (spec: { gene: string | string[] }, ctx) => {
     const genes = asList(spec.gene).map((g) => g.toUpperCase());
-    const present = ctx.biomarkers.some((b) => genes.includes(b.gene));
-    return truth(!present, [{ kind: 'absent', text: `no ${genes.join(' or ')} result in these records` }]);
+    const present = ctx.biomarkers.filter((b) => genes.includes(b.gene));
+    return truth(!present.length, [absent(`no ${genes.length > 3 ? 'gene (driver)' : genes.join(' or ')} results in these records`)], present.map(bRef));
   },
-  noBiomarkers: (want: boolean, ctx) =>
-    truth((ctx.biomarkers.length === 0) === want, [{ kind: 'absent', text: 'no biomarker results in these records' }]),
+  noBiomarkers: (want: boolean, ctx) => {
+    const none = ctx.biomarkers.length === 0;
+    return truth(none === want, none ? [absent('no biomarker results in these records')] : ctx.biomarkers.slice(0, 3).map(bRef));
+  },
   driver: (want: boolean, ctx) => driverLeaf(want, ctx),
   noDriver: (want: boolean, ctx) => driverLeaf(!want, ctx),
   broadPanel: (want: boolean, ctx) => {
     const broad = ctx.biomarkers.filter((b) => BROAD_PANEL_GENES.includes(b.gene));
-    return truth(broad.length > 0 === want, want ? [{ kind: 'negatives', facts: broad }]
-      : [{ kind: 'absent', text: 'no results for genes beyond EGFR and ALK in these records' }]);
+    const refs: FactRef[] = broad.length ? [{ kind: 'negatives', facts: broad }] : [absent('no results for genes beyond EGFR and ALK in these records')];
+    return truth(broad.length > 0 === want, refs);
+  },
+  fullPanel: (want: boolean, ctx) => {
+    const full = BROAD_PANEL_LABELS.every(([, genes]) => ctx.biomarkers.some((b) => genes.includes(b.gene)));
+    const refs: FactRef[] = full ? [{ kind: 'negatives', facts: ctx.biomarkers.filter((b) => BROAD_PANEL_GENES.includes(b.gene)) }]
+      : [absent('results for only some of the recommended genes')];
+    return truth(full === want, refs);
   },
   equivocal: (want: boolean, ctx) => {
     const found = ctx.biomarkers.filter((b) => b.result === 'equivocal' && !ctx.conflicted.genes.has(b.gene));
-    return truth(found.length > 0 === want, found.map((fact) => ({ kind: 'biomarker', fact })));
+    return truth(found.length > 0 === want, found.length ? found.map(bRef) : [absent('no equivocal results')]);
   },
   treatment: (spec: TreatmentSpec, ctx) => {
     const found = ctx.treatments.filter((t) => !ctx.conflicted.treatments.has(t.name) && treatmentMatches(t, spec, ctx));
-    if (found.length) return yes(found.map((fact) => ({ kind: 'treatment', fact })));
-    return ctx.treatments.some((t) => ctx.conflicted.treatments.has(t.name) && treatmentMatches(t, spec, ctx)) ? unknown() : no();
+    if (found.length) return yes(found.map(tRef));
+    if (ctx.treatments.some((t) => ctx.conflicted.treatments.has(t.name) && treatmentMatches(t, spec, ctx))) return unknown();
+    return no([absent(`no ${describeSpec(spec)} in these records`)]);
   },
   noTreatment: (spec: TreatmentSpec, ctx) => {
-    const present = ctx.treatments.some((t) => treatmentMatches(t, spec, ctx));
-    const what = asList(spec.name ?? spec.category).join(' or ') || 'cancer treatment';
-    return truth(!present, [{ kind: 'absent', text: `no ${what} in these records` }]);
+    const present = ctx.treatments.filter((t) => treatmentMatches(t, spec, ctx));
+    return truth(!present.length, [absent(`no ${describeSpec(spec)} in these records`)], present.map(tRef));
   },
   surgery: (want: boolean, ctx) => {
     const found = ctx.treatments.filter((t) => t.category === 'surgery');
-    return truth(found.length > 0 === want, want ? found.map((fact) => ({ kind: 'treatment', fact }))
-      : [{ kind: 'absent', text: 'no surgery in these records' }]);
+    const refs = found.length ? found.map(tRef) : [absent('no surgery in these records')];
+    return truth(found.length > 0 === want, refs);
   },
   progression: (want: boolean | { after: string[] }, ctx) => {
     const p = findProgression(ctx);
@@ -179,10 +195,17 @@ const LEAVES: Record<string, Leaf> = {
   },
 };
 
+function describeSpec(spec: TreatmentSpec): string {
+  const what = asList(spec.name ?? spec.category);
+  if (!what.length) return 'cancer treatment';
+  return what.length > 3 ? 'treatment of that kind' : what.join(' or ');
+}
+
 function tnm(field: 't' | 'n' | 'm', want: string | string[], ctx: Context): Evaluation {
   if (ctx.conflicted[field]) return unknown();
   const value = ctx.stage[field];
-  return truth(!!value && asList(want).some((p) => globMatches(value, p)), [{ kind: 'stage', stage: ctx.stage, field }]);
+  const ref: FactRef = value ? { kind: 'stage', stage: ctx.stage, field } : absent(`no ${field.toUpperCase()} category in these records`);
+  return truth(!!value && asList(want).some((p) => globMatches(value, p)), [ref]);
 }
 
 export const LEAF_NAMES = Object.keys(LEAVES);

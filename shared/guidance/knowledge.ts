@@ -35,6 +35,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.object({
   driver: z.boolean().optional(),
   noDriver: z.boolean().optional(),
   broadPanel: z.boolean().optional(),
+  fullPanel: z.boolean().optional(),
   equivocal: z.boolean().optional(),
   treatment: TreatmentSpec.optional(),
   noTreatment: TreatmentSpec.optional(),

@@ -16,7 +16,8 @@ export type FactRef =
 
 /** Kleene logic: null means "not known" (a conflicted fact), which never makes a rule fire. */
 export type Truth = boolean | null;
-export type Evaluation = { value: Truth; used: FactRef[] };
+/** `used`: the facts that make it hold; `against`: the facts that make it fail (a `not` swaps them). */
+export type Evaluation = { value: Truth; used: FactRef[]; against: FactRef[] };
 
 /** The facts as the engine sees them: rejected facts removed, conflicts noted. */
 export type Context = {
