@@ -3,14 +3,14 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
+const localRequire = createRequire(import.meta.url);
 
 /** Packaged apps keep these files unpacked beside the asar archive (see electron-builder.yml). */
 export function unpacked(p: string): string {
   return p.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
-const dirOf = (pkg: string) => unpacked(path.dirname(require.resolve(`${pkg}/package.json`)));
+const dirOf = (pkg: string) => unpacked(path.dirname(localRequire.resolve(`${pkg}/package.json`)));
 
 let cached: Assets | null = null;
 

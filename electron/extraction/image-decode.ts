@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { rotate, toGray, type GrayImage } from './raster.ts';
 
-const require = createRequire(import.meta.url);
+const localRequire = createRequire(import.meta.url);
 
 export interface DecodedPage {
   image: GrayImage;
@@ -16,7 +16,7 @@ const MAX_PIXELS = 12_000_000;
 
 export async function decodeImage(bytes: Uint8Array, mime: string): Promise<DecodedPage[]> {
   if (mime === 'image/tiff') return decodeTiff(bytes);
-  const { loadImage, createCanvas } = require('@napi-rs/canvas');
+  const { loadImage, createCanvas } = localRequire('@napi-rs/canvas');
   const img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   let w = img.width, h = img.height;
   const scale = Math.min(1, Math.sqrt(MAX_PIXELS / (w * h)));
@@ -34,7 +34,7 @@ export async function decodeImage(bytes: Uint8Array, mime: string): Promise<Deco
 }
 
 function decodeTiff(bytes: Uint8Array): DecodedPage[] {
-  const UTIF = require('utif2');
+  const UTIF = localRequire('utif2');
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const ifds = UTIF.decode(buf);
   const pages: DecodedPage[] = [];

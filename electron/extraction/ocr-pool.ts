@@ -8,7 +8,7 @@ import { assets } from './assets.ts';
 import type { GrayImage } from './raster.ts';
 import { toPgm } from './raster.ts';
 
-const require = createRequire(import.meta.url);
+const localRequire = createRequire(import.meta.url);
 
 export interface OcrResult {
   text: string;
@@ -121,7 +121,7 @@ export class OcrPool {
 }
 
 async function startWorker(): Promise<TessWorker> {
-  const { createWorker, OEM } = require('tesseract.js');
+  const { createWorker, OEM } = localRequire('tesseract.js');
   const a = assets();
   const worker: TessWorker = await createWorker('eng', OEM.LSTM_ONLY, {
     langPath: a.langPath,

@@ -1,0 +1,47 @@
+// What each IPC channel does. Electron-specific powers (dialogs, printing, the keychain)
+// are passed in, so the same handlers run in the app and, with stand-ins, in tests.
+import type { IpcMainInvokeEvent } from 'electron';
+import type { Handlers } from './ipc.ts';
+import type { ExtractionClient } from './extraction-client.ts';
+
+export interface Platform {
+  version: string;
+  platform: string;
+  locale: () => string;
+  /** the OS keychain (Electron safeStorage), when a secure backend is available */
+  keychain: { available: () => boolean; encrypt: (b: Uint8Array) => Uint8Array; decrypt: (b: Uint8Array) => Uint8Array };
+  print: (event: IpcMainInvokeEvent) => Promise<boolean>;
+  /** ask where to save, then write what `make` produces; false when the person cancels */
+  saveFile: (event: IpcMainInvokeEvent, suggestedName: string, filters: { name: string; extensions: string[] }[], make: () => Promise<Uint8Array>) => Promise<boolean>;
+  printToPdf: (event: IpcMainInvokeEvent, landscape: boolean) => Promise<Uint8Array>;
+}
+
+export function createHandlers(extraction: ExtractionClient, platform: Platform): Handlers {
+  return {
+    'records:read': (input, event) =>
+      extraction.read(input, (progress) => {
+        if (!event.sender.isDestroyed()) event.sender.send('records:progress', { jobId: input.jobId, progress });
+      }),
+    'records:cancel': async ({ jobId }) => ({ cancelled: extraction.cancel(jobId) }),
+    'records:render-page': (input) => extraction.render(input),
+    'app:info': async () => ({ version: platform.version, platform: platform.platform, locale: platform.locale(), keychain: platform.keychain.available() }),
+    'app:print': async (_input, event) => ({ printed: await platform.print(event) }),
+    'app:save-pdf': async ({ suggestedName, landscape }, event) => ({
+      saved: await platform.saveFile(event, safeName(suggestedName, 'pdf'), [{ name: 'PDF', extensions: ['pdf'] }], () => platform.printToPdf(event, !!landscape)),
+    }),
+    'keychain:wrap': async ({ key }) => ({ wrapped: platform.keychain.available() ? platform.keychain.encrypt(key) : null }),
+    'keychain:unwrap': async ({ wrapped }) => {
+      if (!platform.keychain.available()) return { key: null };
+      try { return { key: platform.keychain.decrypt(wrapped) }; } catch { return { key: null }; }
+    },
+    'backup:save': async ({ data, suggestedName }, event) => ({
+      saved: await platform.saveFile(event, safeName(suggestedName, 'recordsbackup'), [{ name: 'Records backup', extensions: ['recordsbackup'] }], async () => data),
+    }),
+  };
+}
+
+/** A file name the person can accept as is: no folders, no odd characters, the right extension. */
+export function safeName(name: string, ext: string): string {
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'records';
+  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
+}

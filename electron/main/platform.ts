@@ -1,0 +1,35 @@
+// The Electron powers the handlers need, behind the small Platform interface.
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
+import fs from 'node:fs/promises';
+import type { Platform } from './handlers.ts';
+
+export function electronPlatform(): Platform {
+  const windowOf = (e: Electron.IpcMainInvokeEvent) => BrowserWindow.fromWebContents(e.sender);
+  return {
+    version: app.getVersion(),
+    platform: process.platform,
+    locale: () => app.getLocale(),
+    keychain: {
+      // Linux without a keyring falls back to a fixed key ("basic_text"): that is not a keychain.
+      available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+      encrypt: (b) => new Uint8Array(safeStorage.encryptString(Buffer.from(b).toString('base64'))),
+      decrypt: (b) => new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(b)), 'base64')),
+    },
+    print: (event) => new Promise((resolve) => {
+      event.sender.print({ silent: false, printBackground: false }, (ok) => resolve(ok));
+    }),
+    printToPdf: async (event, landscape) =>
+      new Uint8Array(await event.sender.printToPDF({ landscape, printBackground: false, pageSize: 'Letter', preferCSSPageSize: true })),
+    saveFile: async (event, suggestedName, filters, make) => {
+      const win = windowOf(event);
+      const opts = { defaultPath: suggestedName, filters };
+      const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      if (res.canceled || !res.filePath) return false;
+      const data = await make();
+      const tmp = `${res.filePath}.part`;
+      await fs.writeFile(tmp, data);
+      await fs.rename(tmp, res.filePath);
+      return true;
+    },
+  };
+}

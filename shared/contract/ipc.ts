@@ -1,0 +1,74 @@
+// The one contract between the renderer and the main process. Each channel has an input
+// and an output schema; main validates every input (and the sender) before acting and
+// every output before replying; the preload exposes exactly these calls as named
+// functions on `window.api`, nothing generic.
+import { z } from 'zod';
+import { DocumentTextSchema, ProgressSchema } from './document.ts';
+import { DocumentFactsSchema } from './extraction-protocol.ts';
+
+const bytes = z.instanceof(Uint8Array);
+
+export const MAX_RECORD_BYTES = 512 * 1024 * 1024;
+
+export const ReadRecordInput = z.object({
+  /** chosen by the renderer, so it can cancel and match progress events */
+  jobId: z.string().min(1).max(100),
+  /** the file's base name, as the person sees it */
+  name: z.string().min(1).max(500),
+  bytes: bytes.refine((b) => b.byteLength <= MAX_RECORD_BYTES, 'file too large'),
+  password: z.string().max(1000).optional(),
+});
+export const ReadRecordOutput = z.object({
+  document: DocumentTextSchema,
+  facts: DocumentFactsSchema,
+});
+
+export const channels = {
+  'records:read': { input: ReadRecordInput, output: ReadRecordOutput },
+  'records:cancel': { input: z.object({ jobId: z.string().min(1).max(100) }), output: z.object({ cancelled: z.boolean() }) },
+  /** a page of a PDF or TIFF as a PNG, to show evidence on the page it came from */
+  'records:render-page': {
+    input: z.object({ bytes, page: z.number().int().min(1), scale: z.number().min(0.1).max(6), turn: z.number().int().optional(), password: z.string().max(1000).optional() }),
+    output: z.object({ png: bytes, width: z.number(), height: z.number() }),
+  },
+  'app:info': {
+    input: z.object({}),
+    output: z.object({ version: z.string(), platform: z.string(), locale: z.string(), keychain: z.boolean() }),
+  },
+  /** print the current window (the appointment list) through the system dialog */
+  'app:print': { input: z.object({}), output: z.object({ printed: z.boolean() }) },
+  /** save the current window as a PDF the person places with a save dialog */
+  'app:save-pdf': {
+    input: z.object({ suggestedName: z.string().min(1).max(200), landscape: z.boolean().optional() }),
+    output: z.object({ saved: z.boolean() }),
+  },
+  /** wrap or unwrap the store key with the OS keychain (safeStorage), when available */
+  'keychain:wrap': { input: z.object({ key: bytes }), output: z.object({ wrapped: bytes.nullable() }) },
+  'keychain:unwrap': { input: z.object({ wrapped: bytes }), output: z.object({ key: bytes.nullable() }) },
+  /** save an encrypted backup file where the person chooses */
+  'backup:save': { input: z.object({ data: bytes, suggestedName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean() }) },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type Input<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+export type Output<C extends Channel> = z.output<(typeof channels)[C]['output']>;
+
+/** Events main sends to the renderer. */
+export const events = {
+  'records:progress': z.object({ jobId: z.string(), progress: ProgressSchema }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+/** What the preload exposes on `window.api`: one named function per channel. */
+export interface RendererApi {
+  readRecord(input: Input<'records:read'>, onProgress?: (p: z.output<typeof ProgressSchema>) => void): Promise<Output<'records:read'>>;
+  cancelRead(jobId: string): Promise<Output<'records:cancel'>>;
+  renderPage(input: Input<'records:render-page'>): Promise<Output<'records:render-page'>>;
+  appInfo(): Promise<Output<'app:info'>>;
+  print(): Promise<Output<'app:print'>>;
+  savePdf(input: Input<'app:save-pdf'>): Promise<Output<'app:save-pdf'>>;
+  keychainWrap(key: Uint8Array): Promise<Output<'keychain:wrap'>>;
+  keychainUnwrap(wrapped: Uint8Array): Promise<Output<'keychain:unwrap'>>;
+  saveBackup(input: Input<'backup:save'>): Promise<Output<'backup:save'>>;
+}

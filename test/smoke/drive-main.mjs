@@ -1,0 +1,51 @@
+// Load the built main bundle with the electron stand-in, then drive it as the app would:
+// serve the renderer over app://, refuse an untrusted IPC sender, block a network request,
+// and import one scanned record through the real extraction process. Prints one JSON line.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [mainBundle, recordPath] = process.argv.slice(2);
+process.env.RECORDS_QUIET_LOG = '1';
+await import(path.resolve(mainBundle));
+const reg = globalThis.__electronStub;
+await new Promise((r) => setTimeout(r, 50)); // let whenReady() handlers run
+
+const out = { channels: [...reg.ipc.keys()].sort(), privileged: reg.privileged.map((p) => p.scheme), window: null };
+const win = reg.windows[0];
+out.window = win && { url: win.url, sandbox: win.options.webPreferences.sandbox, contextIsolation: win.options.webPreferences.contextIsolation, nodeIntegration: win.options.webPreferences.nodeIntegration };
+
+const handler = reg.protocols.get('app');
+const index = await handler(new Request('app://records/index.html'));
+out.index = { status: index.status, csp: index.headers.get('content-security-policy'), html: (await index.text()).includes('<div id="root">') };
+out.traversal = (await handler(new Request('app://records/../main/index.js'))).status;
+out.otherHost = (await handler(new Request('app://evil/index.html'))).status;
+
+const blocked = await new Promise((r) => reg.beforeRequest({ url: 'https://example.com/x' }, r));
+const allowed = await new Promise((r) => reg.beforeRequest({ url: 'app://records/assets/a.js' }, r));
+out.requests = { https: blocked.cancel, app: allowed.cancel };
+out.permission = await new Promise((r) => reg.permissionRequest(null, 'media', r));
+
+const sent = [];
+const trusted = { senderFrame: { url: 'app://records/index.html' }, sender: { isDestroyed: () => false, send: (ch, msg) => sent.push({ ch, msg }) } };
+trusted.sender.mainFrame = trusted.senderFrame;
+const stranger = { senderFrame: { url: 'https://evil.example/' }, sender: { isDestroyed: () => false, send: () => {} } };
+stranger.sender.mainFrame = stranger.senderFrame;
+
+const read = reg.ipc.get('records:read');
+try { await read(stranger, { jobId: 'x', name: 'a.pdf', bytes: new Uint8Array([1]) }); out.strangerRefused = false; } catch { out.strangerRefused = true; }
+try { await read(trusted, { jobId: 'y', name: 'a.pdf', bytes: 'not bytes' }); out.badInputRefused = false; } catch { out.badInputRefused = true; }
+
+const bytes = new Uint8Array(fs.readFileSync(recordPath));
+const t0 = Date.now();
+const res = await read(trusted, { jobId: 'job-1', name: path.basename(recordPath), bytes });
+out.read = {
+  ms: Date.now() - t0,
+  pages: res.document.pageCount,
+  sources: res.document.pages.map((p) => p.source),
+  textChars: res.document.pages.reduce((n, p) => n + p.text.length, 0),
+  factsSource: res.facts.source,
+  progressEvents: sent.filter((s) => s.ch === 'records:progress').map((s) => s.msg.progress.phase),
+};
+process.stdout.write(JSON.stringify(out) + '\n');
+for (const fn of reg.appEvents.listeners('window-all-closed')) fn();
+process.exit(0);

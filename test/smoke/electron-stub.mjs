@@ -1,0 +1,87 @@
+// A minimal stand-in for the `electron` module, enough to load the built main bundle under
+// plain Node (no Electron binary can run here). It records what main registers so the
+// smoke test can drive it, and starts the extraction process with child_process.fork, which
+// speaks the same message protocol as utilityProcess.
+import { fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+
+export const registered = { ipc: new Map(), protocols: new Map(), privileged: [], permissionRequest: null, permissionCheck: null, beforeRequest: null, headers: null, windows: [], appEvents: new EventEmitter(), switches: [] };
+globalThis.__electronStub = registered;
+
+let readyResolve;
+const ready = new Promise((r) => { readyResolve = r; });
+setTimeout(() => readyResolve(), 0);
+
+export const app = {
+  isPackaged: true,
+  getVersion: () => '0.0.0-smoke',
+  getLocale: () => 'en-US',
+  getPath: () => process.env.RECORDS_USER_DATA ?? '/tmp',
+  setPath: () => {},
+  whenReady: () => ready,
+  requestSingleInstanceLock: () => true,
+  on: (name, fn) => { registered.appEvents.on(name, fn); return app; },
+  quit: () => {},
+  commandLine: { appendSwitch: (s) => registered.switches.push(s) },
+};
+
+const webRequest = {
+  onBeforeRequest: (fn) => { registered.beforeRequest = fn; },
+  onHeadersReceived: (fn) => { registered.headers = fn; },
+};
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (fn) => { registered.permissionRequest = fn; },
+    setPermissionCheckHandler: (fn) => { registered.permissionCheck = fn; },
+    setDevicePermissionHandler: () => {},
+    setSpellCheckerEnabled: () => {},
+    webRequest,
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: (list) => registered.privileged.push(...list),
+  handle: (scheme, fn) => registered.protocols.set(scheme, fn),
+};
+
+export const ipcMain = { handle: (name, fn) => registered.ipc.set(name, fn) };
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.url = null;
+    this.webContents = new EventEmitter();
+    registered.windows.push(this);
+  }
+  loadURL(url) { this.url = url; return Promise.resolve(); }
+  removeMenu() {}
+  show() {}
+  static getAllWindows() { return registered.windows; }
+  static fromWebContents() { return registered.windows[0] ?? null; }
+}
+
+export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => { throw new Error('unavailable'); },
+  decryptString: () => { throw new Error('unavailable'); },
+};
+
+export const utilityProcess = {
+  fork(entry) {
+    const child = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const emitter = new EventEmitter();
+    child.on('message', (m) => emitter.emit('message', m));
+    child.on('exit', (code) => emitter.emit('exit', code));
+    return {
+      postMessage: (m) => child.send(m),
+      on: (name, fn) => { emitter.on(name, fn); return this; },
+      kill: () => child.kill(),
+      pid: child.pid,
+    };
+  },
+};
+
+export default { app, session, protocol, ipcMain, BrowserWindow, dialog, safeStorage, utilityProcess };

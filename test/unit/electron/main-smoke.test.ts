@@ -1,0 +1,44 @@
+// The shipped wiring, not just the modules: load the BUILT main bundle under Node with a
+// stand-in for the `electron` module (no Electron binary runs here) and drive one import
+// of a scanned record through the real extraction process, over the same messages the
+// utilityProcess uses. Needs `npm run build` first (npm test does it).
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const bundle = path.join(root, 'out/main/index.js');
+const scanned = path.join(root, '../shared/corpus/case004/01-pathology.pdf');
+
+describe('built main bundle', () => {
+  it('exists (run npm run build first)', () => {
+    expect(fs.existsSync(bundle), `${bundle} is missing: run \`npm run build\``).toBe(true);
+  });
+
+  it('passes node --check', () => {
+    for (const f of ['index.js', 'extraction.js']) execFileSync(process.execPath, ['--check', path.join(root, 'out/main', f)]);
+  });
+
+  it('serves the renderer, refuses strangers and the network, and reads a scan through the extraction process', () => {
+    const out = execFileSync(process.execPath, ['--import', './test/smoke/register-electron-stub.mjs', 'test/smoke/drive-main.mjs', bundle, scanned], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const r = JSON.parse(out.trim().split('\n').pop()!);
+    expect(r.privileged).toEqual(['app']);
+    expect(r.window).toEqual({ url: 'app://records/index.html', sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(r.index.status).toBe(200);
+    expect(r.index.html).toBe(true);
+    expect(r.index.csp).toContain("default-src 'none'");
+    expect(r.otherHost).toBe(404);
+    expect(r.requests).toEqual({ https: true, app: false });
+    expect(r.permission).toBe(false);
+    expect(r.strangerRefused).toBe(true);
+    expect(r.badInputRefused).toBe(true);
+    expect(r.read.pages).toBe(1);
+    expect(r.read.sources).toEqual(['ocr']);
+    expect(r.read.textChars).toBeGreaterThan(300);
+    expect(r.read.factsSource.ocrPages).toEqual([1]);
+    expect(r.read.progressEvents[0]).toBe('opening');
+    expect(r.read.progressEvents).toContain('ocr');
+    expect(r.read.progressEvents.at(-1)).toBe('extracting');
+  }, 120_000);
+});
