@@ -23,6 +23,10 @@ export interface DocContext {
   kind: SourceKind;
   /** report or visit date, YYYY-MM-DD */
   date: string | null;
+  /** the record writes numeric dates day-first (DD/MM/YYYY); pass to findDates/parseDate */
+  dayFirst?: boolean;
+  /** labelled collection/procedure date of the record's specimen, YYYY-MM-DD */
+  collected?: string | null;
 }
 
 export function linesOf(doc: DocumentText): CtxLine[] {

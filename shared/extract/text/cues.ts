@@ -1,0 +1,96 @@
+// Cues around a mention: is it negated, hedged, a rule-out, history, about someone else,
+// planned rather than given, or pending? Rules decide what a cue means for their fact
+// (e.g. "favor adenocarcinoma" is accepted as adenocarcinoma; "suspicious for" is not).
+//
+// API (stable; other extractors import these):
+//   cuesFor(text, start, end) → Cues for the mention text.slice(start, end), looking only inside
+//                               its clause (clauses end at . ; : newline, "but", "however").
+//   clauseAround(text, start, end) → [from, to] bounds of that clause.
+//   CUE_WORDS                   → the cue lists, as data, for rules that need their own scope.
+// Each flag is independent; `hedge` is 'favor' (accepted in pathology: favor, consistent with,
+// compatible with, most likely, in keeping with), 'uncertain' (suspicious for, concerning for,
+// possible, cannot be excluded, ...), 'differential' (differential includes, versus) or null.
+import cueData from '../vocab/cues.json' with { type: 'json' };
+
+export interface Cues {
+  negated: boolean;
+  hedge: 'favor' | 'uncertain' | 'differential' | null;
+  /** "rule out", "r/o", "to evaluate for", "to exclude" */
+  ruleOut: boolean;
+  /** history of, prior, previous, remote, status post */
+  history: boolean;
+  /** a relative: family history, mother, brother, ... */
+  family: boolean;
+  /** spouse, caregiver, partner: someone else in the room */
+  otherPerson: boolean;
+  /** plan, will start, recommend, consider, options, candidate for */
+  planned: boolean;
+  /** started, received, completed, given, on, cycle */
+  given: boolean;
+  /** pending, sent out, to follow, awaiting */
+  pending: boolean;
+}
+
+export const CUE_WORDS: Readonly<Record<keyof typeof cueData, readonly string[]>> = cueData;
+
+function words(list: readonly string[]): RegExp {
+  const alts = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![A-Za-z])(?:${alts.join('|')})(?![A-Za-z])`, 'gi');
+}
+
+const RE = {
+  negPre: words(cueData.negationBefore),
+  negPost: words(cueData.negationAfter),
+  favor: words(cueData.hedgeFavor),
+  uncertain: words(cueData.hedgeUncertain),
+  uncertainPost: words(cueData.hedgeUncertainAfter),
+  differential: words(cueData.differential),
+  ruleOut: words(cueData.ruleOut),
+  history: words(cueData.history),
+  family: words(cueData.family),
+  other: words(cueData.otherPerson),
+  planned: words(cueData.planned),
+  given: words(cueData.given),
+  pending: words(cueData.pending),
+};
+
+const BREAK = /[.;:\n!?]\s|[;\n]|\s(?:but|however|although|though|whereas|except)\s/gi;
+
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  BREAK.lastIndex = 0;
+  for (const m of text.matchAll(BREAK)) {
+    const at = m.index!;
+    // a full stop inside a number or an abbreviation is not a break
+    if (m[0][0] === '.' && /(?:\d|\b(?:vs|dr|e\.g|i\.e|approx|no|st|fig))$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) { to = at; break; }
+  }
+  return [from, to];
+}
+
+const has = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
+
+/** Cues for the mention text.slice(start, end). Words before the mention are read up to
+ * `reach` characters back; words after it up to the clause end. */
+export function cuesFor(text: string, start: number, end: number, reach = 80): Cues {
+  const [from, to] = clauseAround(text, start, end);
+  const before = text.slice(Math.max(from, start - reach), start);
+  const after = text.slice(end, Math.min(to, end + reach));
+  const clause = text.slice(from, to);
+  const hedge = has(RE.differential, before) || has(RE.differential, after) ? 'differential'
+    : has(RE.uncertain, before) || has(RE.uncertainPost, after) ? 'uncertain'
+      : has(RE.favor, before) ? 'favor' : null;
+  return {
+    negated: has(RE.negPre, before) || has(RE.negPost, after),
+    hedge,
+    ruleOut: has(RE.ruleOut, before),
+    history: has(RE.history, before),
+    family: has(RE.family, clause),
+    otherPerson: has(RE.other, clause),
+    planned: has(RE.planned, before) || has(RE.planned, after),
+    given: has(RE.given, clause),
+    pending: has(RE.pending, clause),
+  };
+}
