@@ -19,16 +19,19 @@ export type PageRead =
 
 export async function readPdfPage(doc: PdfDoc, pageNumber: number): Promise<PageRead> {
   const page = await doc.getPage(pageNumber);
-  const viewport = page.getViewport({ scale: 1 });
-  const { width, height } = viewport;
   const content = await page.getTextContent();
-  const items: PlacedItem[] = [];
-  for (const raw of content.items as any[]) {
-    if (typeof raw.str !== 'string') continue;
-    const tx = Util.transform(viewport.transform, raw.transform);
-    const size = Math.hypot(tx[2], tx[3]);
-    items.push({ str: raw.str, x: tx[4], y: tx[5], width: raw.width ?? 0, height: size, hasEOL: !!raw.hasEOL });
+  // A page whose text runs down or up the page as shown (/Rotate set on portrait content)
+  // is read, and later shown, turned so its lines run left to right like the rest.
+  let turned = 0;
+  let viewport = page.getViewport({ scale: 1 });
+  let items = placeItems(content.items as any[], viewport.transform);
+  const angle = dominantAngle(items);
+  if (angle !== 0) {
+    turned = (360 - angle) % 360;
+    viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turned) % 360 });
+    items = placeItems(content.items as any[], viewport.transform);
   }
+  const { width, height } = viewport;
   const lines = itemsToLines(items, width, height);
   const text = lines.map((l) => l.text).join('\n');
   const chars = meaningfulChars(text);
@@ -40,9 +43,32 @@ export async function readPdfPage(doc: PdfDoc, pageNumber: number): Promise<Page
     if (px > MAX_OCR_PIXELS) dpi *= Math.sqrt(MAX_OCR_PIXELS / px);
     return { kind: 'scan', pageNumber, width, height, dpi, render: () => renderGray(doc, page, dpi) };
   }
-  const pageText: PageText = { page: pageNumber, source: chars > 0 ? 'text-layer' : 'none', text, lines, width, height };
+  const pageText: PageText = { page: pageNumber, source: chars > 0 ? 'text-layer' : 'none', text, lines, width, height, ...(turned ? { turned } : {}) };
   page.cleanup();
   return chars > 0 ? { kind: 'text', page: pageText } : { kind: 'blank', page: pageText };
+}
+
+function placeItems(raw: any[], transform: number[]): PlacedItem[] {
+  const items: PlacedItem[] = [];
+  for (const it of raw) {
+    if (typeof it.str !== 'string') continue;
+    const tx = Util.transform(transform, it.transform);
+    const size = Math.hypot(tx[2], tx[3]);
+    const len = Math.hypot(tx[0], tx[1]) || 1;
+    items.push({ str: it.str, x: tx[4], y: tx[5], dx: tx[0] / len, dy: tx[1] / len, width: it.width ?? 0, height: size, hasEOL: !!it.hasEOL });
+  }
+  return items;
+}
+
+/** The direction most of the text runs, clockwise from left-to-right, in quarter turns. */
+export function dominantAngle(items: PlacedItem[]): number {
+  const weight = [0, 0, 0, 0];
+  for (const it of items) {
+    const deg = (Math.round((Math.atan2(it.dy, it.dx) * 180) / Math.PI / 90) * 90 + 360) % 360;
+    weight[deg / 90] += it.str.trim().length;
+  }
+  const best = weight.indexOf(Math.max(...weight));
+  return weight[best] > weight[0] * 1.5 ? best * 90 : 0;
 }
 
 /**

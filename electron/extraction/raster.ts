@@ -102,7 +102,7 @@ export function inkShare(img: GrayImage): number {
   const small = shrink(img, Math.max(1, Math.round(img.width / 600)));
   const t = Math.min(otsu(small), 160);
   let ink = 0;
-  for (let i = 0; i < small.data.length; i++) if (small.data[i] < t) ink++;
+  for (let i = 0; i < small.data.length; i++) if (small.data[i] <= t) ink++;
   return ink / small.data.length;
 }
 
@@ -122,7 +122,7 @@ export function lineOrientation(img: GrayImage): number {
   const rows = new Uint32Array(h), cols = new Uint32Array(w);
   for (let y = 0; y < h; y++) {
     const row = (y + my) * small.width + mx;
-    for (let x = 0; x < w; x++) if (small.data[row + x] < t) { rows[y]++; cols[x]++; }
+    for (let x = 0; x < w; x++) if (small.data[row + x] <= t) { rows[y]++; cols[x]++; }
   }
   return blankShare(rows, w) - blankShare(cols, h);
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { inkShare, lineOrientation, otsu, rotate, toGray, toPgm, type GrayImage } from '../../../electron/extraction/raster.ts';
+
+function img(w: number, h: number, fill = 255): GrayImage {
+  return { data: new Uint8Array(w * h).fill(fill), width: w, height: h };
+}
+
+/** A fake page: `rows` lines of "text" (dark dashes with gaps), like a printed report. */
+function page(w = 600, h = 800, rows = 20): GrayImage {
+  const p = img(w, h);
+  for (let r = 0; r < rows; r++) {
+    const y0 = 60 + r * 34;
+    for (let y = y0; y < y0 + 14; y++) {
+      for (let x = 60; x < w - 60; x++) if ((x % 23) < 17) p.data[y * w + x] = 20;
+    }
+  }
+  return p;
+}
+
+describe('raster', () => {
+  it('converts RGBA to luma and treats transparency as paper', () => {
+    const rgba = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 255, 0, 0, 0, 0]);
+    expect([...toGray(rgba, 3, 1).data]).toEqual([255, 0, 255]);
+  });
+
+  it('rotates by quarter turns and back', () => {
+    const a = { data: new Uint8Array([1, 2, 3, 4, 5, 6]), width: 3, height: 2 };
+    const r90 = rotate(a, 90);
+    expect([r90.width, r90.height]).toEqual([2, 3]);
+    expect([...r90.data]).toEqual([4, 1, 5, 2, 6, 3]);
+    expect([...rotate(r90, 270).data]).toEqual([...a.data]);
+    expect([...rotate(rotate(a, 180), 180).data]).toEqual([...a.data]);
+  });
+
+  it('writes a binary PGM header Leptonica reads', () => {
+    const pgm = toPgm(img(4, 2, 7));
+    expect(new TextDecoder().decode(pgm.subarray(0, 11))).toBe('P5\n4 2\n255\n');
+    expect(pgm.length).toBe(11 + 8);
+  });
+
+  it('finds the ink/paper threshold', () => {
+    const two = img(10, 10);
+    two.data.fill(10, 0, 30);
+    const t = otsu(two);
+    expect(t).toBeGreaterThanOrEqual(10);
+    expect(t).toBeLessThan(255);
+  });
+
+  it('tells a blank or speckled scan from a page of text', () => {
+    const speckled = img(1200, 1600);
+    for (let i = 0; i < 400; i++) speckled.data[(i * 7919) % speckled.data.length] = 0;
+    expect(inkShare(speckled)).toBeLessThan(0.002);
+    expect(inkShare(page())).toBeGreaterThan(0.02);
+  });
+
+  it('tells upright text from text scanned sideways', () => {
+    const upright = page();
+    expect(lineOrientation(upright)).toBeGreaterThan(0.1);
+    expect(lineOrientation(rotate(upright, 90))).toBeLessThan(-0.1);
+    expect(lineOrientation(rotate(upright, 270))).toBeLessThan(-0.1);
+    expect(lineOrientation(rotate(upright, 180))).toBeGreaterThan(0.1);
+  });
+});
