@@ -11,18 +11,23 @@ import type { AnswerDoc, SynonymGroup } from './types.ts';
 export type Scored = { id: string; title: string; score: number };
 export type Match = { best: Scored | null; alternatives: Scored[] };
 
-export const ANSWER_THRESHOLD = 0.4;
+export const ANSWER_THRESHOLD = 0.45;
 const FIELDS = ['title', 'keywords', 'concepts', 'text'] as const;
 const BOOST = { title: 2.5, keywords: 2, concepts: 3, text: 1 };
 const CONCEPT_WEIGHT = 1.5;
+/** A question word found only in an answer's text, not its title or keywords, counts this much. */
+const TEXT_ONLY = 0.6;
+/** An answer whose title and keywords share nothing with the question is a weak match. */
+const UNANCHORED = 0.7;
 
+type Unit = { key: string; words: string[]; corrected: boolean };
 type Doc = { id: string; title: string; keywords: string; concepts: string; text: string };
 
 export type Matcher = { match(question: string): Match; concepts: Concepts };
 
 export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Matcher {
   const concepts = buildConcepts(synonyms);
-  const conceptTokens = (text: string) => concepts.find(text).map(conceptToken);
+  const conceptTokens = (text: string, fuzzy = false) => concepts.find(text, fuzzy).map(conceptToken);
   const docs: Doc[] = answers.map((a) => ({
     id: a.id,
     title: [...terms(a.title), ...conceptTokens(a.title)].join(' '),
@@ -32,10 +37,18 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
   }));
   const df = new Map<string, number>();
   for (const d of docs) for (const t of new Set(FIELDS.flatMap((f) => d[f].split(' ')).filter(Boolean))) df.set(t, (df.get(t) ?? 0) + 1);
-  const vocab = [...df.keys()].filter((t) => !t.startsWith('c_'));
+  const byInitial = new Map<string, string[]>();
+  for (const t of df.keys()) if (!t.startsWith('c_')) byInitial.set(t[0], [...(byInitial.get(t[0]) ?? []), t]);
   const n = Math.max(docs.length, 1);
-  const idf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0))) * (t.startsWith('c_') ? CONCEPT_WEIGHT : 1);
+  /** BM25's idf: words in nearly every answer ("lung", "cancer") weigh almost nothing. */
+  const idf = (t: string) => {
+    const f = df.get(t) ?? 0;
+    return Math.log(1 + (n - f + 0.5) / (f + 0.5)) * (t.startsWith('c_') ? CONCEPT_WEIGHT : 1);
+  };
   const titles = new Map(answers.map((a) => [a.id, a.title]));
+  /** Per answer: the words of its title, keywords and concepts (strong), and of its text. */
+  const strong = new Map(docs.map((d) => [d.id, new Set([d.title, d.keywords, d.concepts].join(' ').split(' '))]));
+  const weak = new Map(docs.map((d) => [d.id, new Set(d.text.split(' '))]));
 
   const index = new MiniSearch<Doc>({
     fields: [...FIELDS],
@@ -49,21 +62,47 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
     if (df.has(token) || /\d/.test(token) || token.length < 5) return token;
     let best = token;
     let bestDistance = allowedEdits(token) + 1;
-    for (const v of vocab) {
+    for (const v of byInitial.get(token[0]) ?? []) {
       if (Math.abs(v.length - token.length) > 2) continue;
       const d = editDistance(token, v, allowedEdits(token));
+      if (d > allowedEdits(token)) continue;
       if (d < bestDistance || (d === bestDistance && (df.get(v) ?? 0) > (df.get(best) ?? 0))) { best = v; bestDistance = d; }
     }
     return best;
   }
 
+  /**
+   * The question as units: each concept found, together with the words it covers, is one unit
+   * (so "chemo" does not count twice); every other word is a unit of its own.
+   */
+  function unitsOf(question: string): Unit[] {
+    const raw = [...new Set(terms(question))];
+    const fixed = new Map(raw.map((t) => [t, correct(t)]));
+    const units: Unit[] = [];
+    const covered = new Set<string>();
+    for (const span of concepts.spans(question, true)) {
+      const key = conceptToken(span.concept);
+      const words = span.words.filter((w) => fixed.has(w)).map((w) => fixed.get(w)!);
+      span.words.forEach((w) => covered.add(w));
+      const same = units.find((u) => u.key === key);
+      if (same) same.words.push(...words.filter((w) => !same.words.includes(w)));
+      else units.push({ key, words: [...new Set(words)], corrected: false });
+    }
+    for (const t of raw) {
+      if (covered.has(t)) continue;
+      const c = fixed.get(t)!;
+      if (/\d/.test(c) && !df.has(c)) continue;
+      if (!units.some((u) => u.key === c)) units.push({ key: c, words: [], corrected: c !== t });
+    }
+    return units;
+  }
+
   function match(question: string): Match {
-    const qTerms = [...new Set(terms(question).map(correct))];
-    const qConcepts = conceptTokens(question);
-    const query = [...qTerms, ...qConcepts];
-    const weighed = [...new Set(query)].filter((t) => !/^\d+$/.test(t));
-    const total = weighed.reduce((s, t) => s + idf(t), 0);
-    if (!query.length || total === 0) return { best: null, alternatives: [] };
+    const units = unitsOf(question);
+    const total = units.reduce((s, u) => s + idf(u.key), 0);
+    if (!units.length || total === 0) return { best: null, alternatives: [] };
+    const query = [...new Set(units.flatMap((u) => [u.key, ...u.words]))];
+    if (DEBUG) console.error(units.map((u) => `${u.key}[${u.words}] ${idf(u.key).toFixed(2)}`).join(' | '));
     const results = index.search(query.join(' '), {
       boost: BOOST,
       prefix: (t) => t.length >= 6 && !t.startsWith('c_'),
@@ -72,12 +111,18 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
     if (!results.length) return { best: null, alternatives: [] };
     const top = results[0].score;
     const scored: Scored[] = results.slice(0, 8).map((r) => {
-      const matched = new Set(r.queryTerms);
-      const got = weighed.filter((t) => matched.has(t)).reduce((s, t) => s + idf(t), 0);
+      const id = String(r.id);
+      const found = (t: string) => (strong.get(id)!.has(t) ? 1 : weak.get(id)!.has(t) ? TEXT_ONLY : 0);
+      const got = units.reduce((s, u) => {
+        const direct = idf(u.key) * found(u.key) * (u.corrected ? 0.5 : 1);
+        const viaWords = Math.max(0, ...u.words.map((w) => Math.min(idf(w), idf(u.key)) * found(w)));
+        return s + Math.max(direct, viaWords);
+      }, 0);
       const coverage = got / total;
-      const strength = 1 - Math.exp(-got / 2.5);
-      const confidence = Math.sqrt(coverage) * strength * Math.sqrt(r.score / top);
-      return { id: String(r.id), title: titles.get(String(r.id)) ?? String(r.id), score: round(confidence) };
+      const anchored = units.some((u) => strong.get(id)!.has(u.key) || u.words.some((w) => strong.get(id)!.has(w)));
+      const confidence = Math.sqrt(coverage) * (anchored ? 1 : UNANCHORED) * Math.sqrt(r.score / top);
+      if (DEBUG) console.error(id, r.score.toFixed(1), got.toFixed(2), total.toFixed(2), confidence.toFixed(2));
+      return { id, title: titles.get(id) ?? id, score: round(confidence) };
     });
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0].score >= ANSWER_THRESHOLD ? scored[0] : null;
@@ -87,4 +132,5 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
   return { match, concepts };
 }
 
+const DEBUG = typeof process !== 'undefined' && !!process.env?.DEBUG_ASK;
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

@@ -12,16 +12,30 @@ ve re s t d m o y
 dad mom mum mother father wife husband son daughter sister brother aunt uncle grandma grandpa grandmother grandfather
 law friend partner someone somebody honestly basically actually please thanks thank hi hello ok okay yeah also
 doctor doctors oncologist oncologists team tell told ask asked asking know knew mean means meaning want wants wanted
-keep keeps kept talk talking talked read heard hear think thought try trying`.split(/\s+/));
+keep keeps kept talk talking talked read heard hear think thought try trying
+best better good great bad lot lots
+dont cant wont didnt doesnt isnt arent wasnt werent havent hasnt shouldnt im ive id youre theyre weve thats whats heres theres
+understand brought bring came come comes gone went anything everything nothing anyone everyone ago since
+month months week weeks day days year years today yesterday last next soon already probably maybe`.split(/\s+/));
 
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
+/** Compound terms written many ways become one word, so "CAR-T", "car t" and "cart" meet. */
+const COMPOUNDS: [RegExp, string][] = [
+  [/\bcar[\s-]*t\b/g, 'cart'], [/\bpd[\s-]*l[\s-]*1\b/g, 'pdl1'], [/\bpd[\s-]*1\b/g, 'pd1'], [/\bher[\s-]*2\b/g, 'her2'],
+  [/\bt[\s-]cells?\b/g, 'tcell'], [/\bnon[\s-]*small\b/g, 'nonsmall'], [/\bc[\s-]met\b/g, 'cmet'], [/\bt[\s-]?dxd\b/g, 'tdxd'],
+  [/\bco[\s-]pays?\b/g, 'copay'], [/\bfollow[\s-]?ups?\b/g, 'followup'], [/\bre[\s-]biops/g, 'rebiops'], [/\bst\.?\s*john'?s\b/g, 'stjohns'],
+  [/\be[\s-]cig/g, 'ecig'], [/\bx[\s-]ray/g, 'xray'], [/\bctla[\s-]*4\b/g, 'ctla4'],
+];
+
 /** Words of a text, folded; apostrophes dropped ("what's" → "whats"), hyphens split. */
 export function words(text: string): string[] {
-  return fold(text).replace(/'/g, '').match(/[a-z0-9]+/g) ?? [];
+  let t = fold(text);
+  for (const [re, to] of COMPOUNDS) t = t.replace(re, to);
+  return t.replace(/'/g, '').match(/[a-z0-9]+/g) ?? [];
 }
 
 export function isStopword(word: string): boolean {
@@ -45,7 +59,7 @@ export function stem(word: string): string {
 
 /** Content terms: words minus stopwords, stemmed. Single letters are dropped. */
 export function terms(text: string): string[] {
-  return words(text).filter((w) => w.length > 1 && !isStopword(w)).map(stem);
+  return words(text).filter((w) => w.length > 1 && !isStopword(w)).map(stem).filter((w) => !isStopword(w));
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), stopping early above `max`. */
