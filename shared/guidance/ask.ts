@@ -19,6 +19,10 @@ const CONCEPT_WEIGHT = 1.5;
 const TEXT_ONLY = 0.6;
 /** An answer whose title and keywords share nothing with the question is a weak match. */
 const UNANCHORED = 0.7;
+/** For how telling a word is, an answer that has it only in its text counts as a quarter of an answer. */
+const TEXT_DF = 0.25;
+/** How much MiniSearch's own ranking (field boosts, term frequency) tempers the coverage score. */
+const RAW_EXP = 0.5;
 
 type Unit = { key: string; words: string[]; corrected: boolean };
 type Doc = { id: string; title: string; keywords: string; concepts: string; text: string };
@@ -35,8 +39,13 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
     concepts: conceptTokens(`${a.title} . ${a.keywords.join(' . ')}`).join(' '),
     text: [...terms(a.body), ...conceptTokens(a.body)].join(' '),
   }));
+  /** How many answers use a word: fully when in a title, keywords or concepts, a quarter when only in the text. */
   const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(FIELDS.flatMap((f) => d[f].split(' ')).filter(Boolean))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const d of docs) {
+    const strongWords = new Set([d.title, d.keywords, d.concepts].join(' ').split(' ').filter(Boolean));
+    for (const t of strongWords) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set(d.text.split(' ').filter(Boolean))) if (!strongWords.has(t)) df.set(t, (df.get(t) ?? 0) + TEXT_DF);
+  }
   const byInitial = new Map<string, string[]>();
   for (const t of df.keys()) if (!t.startsWith('c_')) byInitial.set(t[0], [...(byInitial.get(t[0]) ?? []), t]);
   const n = Math.max(docs.length, 1);
@@ -102,7 +111,6 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
     const total = units.reduce((s, u) => s + idf(u.key), 0);
     if (!units.length || total === 0) return { best: null, alternatives: [] };
     const query = [...new Set(units.flatMap((u) => [u.key, ...u.words]))];
-    if (DEBUG) console.error(units.map((u) => `${u.key}[${u.words}] ${idf(u.key).toFixed(2)}`).join(' | '));
     const results = index.search(query.join(' '), {
       boost: BOOST,
       prefix: (t) => t.length >= 6 && !t.startsWith('c_'),
@@ -120,8 +128,7 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
       }, 0);
       const coverage = got / total;
       const anchored = units.some((u) => strong.get(id)!.has(u.key) || u.words.some((w) => strong.get(id)!.has(w)));
-      const confidence = Math.sqrt(coverage) * (anchored ? 1 : UNANCHORED) * Math.sqrt(r.score / top);
-      if (DEBUG) console.error(id, r.score.toFixed(1), got.toFixed(2), total.toFixed(2), confidence.toFixed(2));
+      const confidence = Math.sqrt(coverage) * (anchored ? 1 : UNANCHORED) * Math.pow(r.score / top, RAW_EXP);
       return { id, title: titles.get(id) ?? id, score: round(confidence) };
     });
     scored.sort((a, b) => b.score - a.score);
@@ -132,5 +139,4 @@ export function buildMatcher(answers: AnswerDoc[], synonyms: SynonymGroup[]): Ma
   return { match, concepts };
 }
 
-const DEBUG = typeof process !== 'undefined' && !!process.env?.DEBUG_ASK;
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

@@ -16,7 +16,8 @@ keep keeps kept talk talking talked read heard hear think thought try trying
 best better good great bad lot lots
 dont cant wont didnt doesnt isnt arent wasnt werent havent hasnt shouldnt im ive id youre theyre weve thats whats heres theres
 understand brought bring came come comes gone went anything everything nothing anyone everyone ago since
-month months week weeks day days year years today yesterday last next soon already probably maybe`.split(/\s+/));
+month months week weeks day days year years today yesterday last next soon already probably maybe
+lung lungs cancer cancers stop stops stopped start starts started driver drivers driving new`.split(/\s+/));
 
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
