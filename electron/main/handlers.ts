@@ -9,7 +9,7 @@ export interface Platform {
   platform: string;
   locale: () => string;
   /** the OS keychain (Electron safeStorage), when a secure backend is available */
-  keychain: { available: () => boolean; encrypt: (b: Uint8Array) => Uint8Array; decrypt: (b: Uint8Array) => Uint8Array };
+  keychain: { available: () => boolean; encrypt: (b: Uint8Array) => Uint8Array<ArrayBuffer>; decrypt: (b: Uint8Array) => Uint8Array<ArrayBuffer> };
   print: (event: IpcMainInvokeEvent) => Promise<boolean>;
   /** ask where to save, then write what `make` produces; false when the person cancels */
   saveFile: (event: IpcMainInvokeEvent, suggestedName: string, filters: { name: string; extensions: string[] }[], make: () => Promise<Uint8Array>) => Promise<boolean>;

@@ -20,14 +20,10 @@ const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefine
 // Tests give each run its own profile; honoured only when explicitly in test mode.
 if (process.env.RECORDS_E2E === '1' && process.env.RECORDS_USER_DATA) app.setPath('userData', process.env.RECORDS_USER_DATA);
 
-// No crash reporter (its dumps would hold record text), no telemetry, no auto-update, and no
-// background network from Chromium.
-app.commandLine.appendSwitch('disable-background-networking');
-app.commandLine.appendSwitch('disable-component-update');
-app.commandLine.appendSwitch('disable-domain-reliability');
-app.commandLine.appendSwitch('no-pings');
-registerSchemePrivileges();
+// No crash reporter (its dumps would hold record text), no telemetry, no auto-update. The
+// sandbox, Chromium's offline switches and the per-window rules are set before anything loads.
 hardenAllWebContents(devServer);
+registerSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 

@@ -1,7 +1,8 @@
-// The one app window: sandboxed, isolated, no Node, served from app://records.
-import { BrowserWindow } from 'electron';
+// The one app window: sandboxed, isolated, no Node, no DevTools when packaged, served from
+// app://records. Its webPreferences come from security-policy.ts (tested there).
+import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
-import { APP_ORIGIN } from './security-policy.ts';
+import { APP_ORIGIN, secureWebPreferences } from './security-policy.ts';
 
 export function createMainWindow(preload: string, devServer?: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -12,20 +13,7 @@ export function createMainWindow(preload: string, devServer?: string): BrowserWi
     show: false,
     title: 'Records Companion',
     backgroundColor: '#fbfaf7',
-    webPreferences: {
-      preload,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-      safeDialogs: true,
-    },
+    webPreferences: secureWebPreferences(preload, { packaged: app.isPackaged }),
   });
   win.once('ready-to-show', () => win.show());
   win.removeMenu();

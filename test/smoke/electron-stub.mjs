@@ -5,7 +5,7 @@
 import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
-export const registered = { ipc: new Map(), protocols: new Map(), privileged: [], permissionRequest: null, permissionCheck: null, beforeRequest: null, headers: null, windows: [], appEvents: new EventEmitter(), switches: [] };
+export const registered = { ipc: new Map(), protocols: new Map(), privileged: [], permissionRequest: null, permissionCheck: null, beforeRequest: null, headers: null, windows: [], appEvents: new EventEmitter(), sessionEvents: new EventEmitter(), switches: [] };
 globalThis.__electronStub = registered;
 
 let readyResolve;
@@ -22,7 +22,8 @@ export const app = {
   requestSingleInstanceLock: () => true,
   on: (name, fn) => { registered.appEvents.on(name, fn); return app; },
   quit: () => {},
-  commandLine: { appendSwitch: (s) => registered.switches.push(s) },
+  commandLine: { appendSwitch: (s, v) => registered.switches.push(v === undefined ? s : `${s}=${v}`) },
+  enableSandbox: () => { registered.sandboxed = true; },
 };
 
 const webRequest = {
@@ -35,6 +36,10 @@ export const session = {
     setPermissionCheckHandler: (fn) => { registered.permissionCheck = fn; },
     setDevicePermissionHandler: () => {},
     setSpellCheckerEnabled: () => {},
+    setDisplayMediaRequestHandler: (fn) => { registered.displayMedia = fn; },
+    setCertificateVerifyProc: (fn) => { registered.certificateVerify = fn; },
+    setProxy: async (config) => { registered.proxy = config; },
+    on: (name, fn) => { registered.sessionEvents.on(name, fn); },
     webRequest,
   },
 };
@@ -71,7 +76,9 @@ export const safeStorage = {
 
 export const utilityProcess = {
   fork(entry) {
-    const child = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    // RECORDS_STUB_CHILD_STDOUT=inherit lets a test capture what the extraction process prints
+    const out = process.env.RECORDS_STUB_CHILD_STDOUT === 'inherit' ? 'inherit' : 'ignore';
+    const child = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', out, 'inherit', 'ipc'] });
     const emitter = new EventEmitter();
     child.on('message', (m) => emitter.emit('message', m));
     child.on('exit', (code) => emitter.emit('exit', code));
