@@ -64,7 +64,7 @@ function placeItems(raw: any[], transform: number[]): PlacedItem[] {
 export function dominantAngle(items: PlacedItem[]): number {
   const weight = [0, 0, 0, 0];
   for (const it of items) {
-    const deg = (Math.round((Math.atan2(it.dy, it.dx) * 180) / Math.PI / 90) * 90 + 360) % 360;
+    const deg = (Math.round((Math.atan2(it.dy ?? 0, it.dx ?? 1) * 180) / Math.PI / 90) * 90 + 360) % 360;
     weight[deg / 90] += it.str.trim().length;
   }
   const best = weight.indexOf(Math.max(...weight));

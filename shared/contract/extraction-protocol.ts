@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { DocumentTextSchema, ProgressSchema } from './document.ts';
 import { BiomarkerSchema, DiagnosisSchema, SourceSchema, StageSchema, TreatmentSchema } from './facts.ts';
 
-const bytes = z.instanceof(Uint8Array);
+// any Uint8Array (Buffer included), whatever its backing buffer
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected bytes");
 const jobId = z.string().min(1).max(100);
 
 export const DocumentFactsSchema = z.object({

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { DocumentTextSchema, ProgressSchema } from './document.ts';
 import { DocumentFactsSchema } from './extraction-protocol.ts';
 
-const bytes = z.instanceof(Uint8Array);
+// any Uint8Array (Buffer included), whatever its backing buffer
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected bytes");
 
 export const MAX_RECORD_BYTES = 512 * 1024 * 1024;
 
