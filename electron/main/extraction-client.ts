@@ -36,13 +36,13 @@ export class ExtractionClient {
     this.stallMs = options.stallMs ?? 5 * 60_000;
   }
 
-  async read(input: { jobId: string; name: string; bytes: Uint8Array<ArrayBuffer>; password?: string }, onProgress?: (p: Progress) => void): Promise<Output<'records:read'>> {
+  async read(input: { jobId: string; name: string; bytes: Uint8Array<ArrayBufferLike>; password?: string }, onProgress?: (p: Progress) => void): Promise<Output<'records:read'>> {
     const msg = await this.run({ type: 'read', ...input }, onProgress);
     if (msg.type !== 'result') throw new ExtractionError('unexpected answer');
     return { document: msg.document, facts: msg.facts };
   }
 
-  async render(input: { bytes: Uint8Array<ArrayBuffer>; page: number; scale: number; turn?: number; password?: string }): Promise<Output<'records:render-page'>> {
+  async render(input: { bytes: Uint8Array<ArrayBufferLike>; page: number; scale: number; turn?: number; password?: string }): Promise<Output<'records:render-page'>> {
     const jobId = `render-${++this.counter}`;
     const msg = await this.run({ type: 'render', jobId, ...input });
     if (msg.type !== 'rendered') throw new ExtractionError('unexpected answer');
