@@ -3,12 +3,12 @@
 // `mergeDocuments` combines all of a person's records into one facts/1 object.
 import type { DocumentText } from '../contract/document.ts';
 import { ocrPagesOf } from '../contract/document.ts';
-import type { Biomarker, Conflict, Facts, Source, Treatment, Diagnosis, Stage } from '../contract/facts.ts';
+import type { Biomarker, Conflict, Facts, Source, Treatment } from '../contract/facts.ts';
 import { emptyFacts } from '../contract/facts.ts';
 import { linesOf, type DocContext } from './context.ts';
 import { analyseDocument } from './document/analyse.ts';
-import { findDiagnosis, mergeDiagnosis } from './diagnosis/index.ts';
-import { findStage, mergeStage } from './stage/index.ts';
+import { findDiagnosis, mergeDiagnosis, type DocDiagnosis } from './diagnosis/index.ts';
+import { findStage, mergeStage, type DocStage } from './stage/index.ts';
 import { findBiomarkers, mergeBiomarkers } from './biomarkers/index.ts';
 import { findTreatments, mergeTreatments } from './treatments/index.ts';
 
@@ -17,8 +17,9 @@ export interface DocumentFacts {
   source: Source;
   /** what merging needs to know about the record itself (preliminary, amended, ...) */
   report: ReportInfo;
-  diagnosis: Diagnosis;
-  stage: Stage;
+  diagnosis: DocDiagnosis;
+  /** the record's own stage reading, with every stage mention for merging */
+  stage: DocStage;
   biomarkers: Biomarker[];
   treatments: Treatment[];
 }

@@ -1,11 +1,5 @@
-import type { Conflict, Diagnosis } from '../../contract/facts.ts';
-import type { DocContext } from '../context.ts';
-import type { DocumentFacts } from '../index.ts';
-
-export function findDiagnosis(_ctx: DocContext): Diagnosis {
-  return { cancerType: null, histology: null, diagnosisDate: null };
-}
-
-export function mergeDiagnosis(_docs: DocumentFacts[], _conflicts: Conflict[]): Diagnosis {
-  return { cancerType: null, histology: null, diagnosisDate: null };
-}
+// Diagnosis: cancer type, histology and diagnosis date. `findDiagnosis` reads one record,
+// `mergeDiagnosis` decides across a person's records (see merge.ts for the rules).
+export { findDiagnosis, cancerTypeOf, type DocDiagnosis } from './find.ts';
+export { mergeDiagnosis } from './merge.ts';
+export { histologyMentions, type HistologyMention } from './histology.ts';

@@ -9,7 +9,8 @@ import kindVocab from '../vocab/report-kinds.json' with { type: 'json' };
 type Kind = Exclude<keyof typeof kindVocab.title, never> & SourceKind;
 
 const TITLE_LINES = 14;
-const TITLE_WEIGHT = 4;
+const TITLE_WEIGHT = 6;
+const MIN_SCORE = 3;
 
 interface Cue { kind: Kind; re: RegExp }
 
@@ -46,17 +47,22 @@ function score(text: string, list: Cue[], weight: number, into: Map<Kind, number
   }
 }
 
+/** Letters, digits and the joiners that phrases use; other punctuation (OCR quotes, specks) is a space. */
+const plain = (s: string): string => s.toLowerCase().replace(/[^a-z0-9/&:\-\s]+/g, ' ').replace(/[ \t]+/g, ' ');
+
 export function kindScores(lines: CtxLine[]): Map<Kind, number> {
   const scores = new Map<Kind, number>();
   const byPage = new Map<number, CtxLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   const once = new Map<string, number>();
   for (const pageLines of byPage.values()) {
-    const top = pageLines.slice(0, TITLE_LINES).map((l) => l.text.toLowerCase()).join('\n');
-    score(top, TITLE, TITLE_WEIGHT, scores, once);
+    // the report's title is the first line near the top that names a kind: it weighs most
+    const top = pageLines.slice(0, TITLE_LINES).map((l) => plain(l.text));
+    const first = top.findIndex((t) => TITLE.some(({ re }) => { re.lastIndex = 0; return re.test(t); }));
+    if (first >= 0) score(top[first]!, TITLE, TITLE_WEIGHT, scores, once);
   }
-  const all = lines.map((l) => l.text.toLowerCase()).join('\n');
-  score(all, TITLE, 1, scores);
+  const all = lines.map((l) => plain(l.text)).join('\n');
+  score(all, TITLE, 1, scores, new Map());
   // body cues count once each, so a long note does not outvote a short title
   score(all, BODY, 1, scores, new Map());
   return scores;
@@ -70,5 +76,6 @@ export function reportKind(lines: CtxLine[]): SourceKind {
     const s = scores.get(k) ?? 0;
     if (s > bestScore) { best = k; bestScore = s; }
   }
-  return best ?? 'other';
+  // a stray body word or two ("rate plan") does not make a bill or a form a clinical report
+  return best && bestScore >= MIN_SCORE ? best : 'other';
 }

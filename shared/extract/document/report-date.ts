@@ -1,28 +1,35 @@
 // The report or visit date of a record, and the collection/procedure date of its specimen.
-// Labelled dates win ("Date of service", "Reported", "Signed out ... on"), in the order of
-// vocab/date-labels.json; a label may sit on the line before its value (column layouts).
-// Without a label: a date standing alone near the top (letters), a date in the title line,
-// the signature date, then the print date. Birth dates and fax stamps are never taken.
+// Labelled dates win, best label first (vocab/date-labels.json): "Date of service",
+// "Reported", "Sign-out", a signature "... signed by X on DATE", "Exam date". A label may sit
+// at the end of the line before its value, or in a header row above a row of dates
+// ("COLLECTED RECEIVED REPORTED" / three dates). Without a label: a date standing alone
+// near the top (letters), a date in the title ("MRI brain - 5/23/2024"), then the print
+// date. Birth dates and fax stamps are never taken.
 import type { CtxLine } from '../context.ts';
 import { findDates, type DateHit } from '../text/dates.ts';
 import labels from '../vocab/date-labels.json' with { type: 'json' };
 
 export interface DatedLine { iso: string; line: CtxLine; label: string | null }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.-]*');
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s.-]*');
 const labelRe = (list: string[]): RegExp =>
-  new RegExp(`(?<![A-Za-z])(${list.sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z])`, 'gi');
-const REPORT = labelRe([...labels.report]);
-const COLLECTION = labelRe([...labels.collection]);
-const IGNORE = labelRe([...labels.ignore]);
-const rank = (list: string[], label: string): number => {
-  const l = label.toLowerCase().replace(/[\s.-]+/g, ' ').trim();
-  const i = list.indexOf(l);
-  return i < 0 ? list.length : i;
-};
+  new RegExp(`(?<![A-Za-z])(${[...list].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![A-Za-z])`, 'gi');
+const REPORT = labelRe(labels.report.filter((l) => l !== 'signed'));
+const COLLECTION = labelRe(labels.collection);
+const IGNORE = labelRe(labels.ignore);
+const GENERIC = new Set(['date', 'exam', 'seen', 'dos', 'signed']);
+const SIGNATURE = /\b(?:signed|attested|verified|finali[sz]ed|read)\b[^\n]{0,90}?\bon\s*$/i;
 
-/** The label (of `re`) closest before the date on its line, with nothing but punctuation,
- * spaces or other label text between them. */
+const canon = (label: string): string => label.toLowerCase().replace(/[\s.-]+/g, ' ').trim();
+function rank(list: string[], label: string): number {
+  const l = canon(label);
+  const i = list.findIndex((x) => canon(x) === l);
+  return i < 0 ? list.length : i;
+}
+
+const OPTS = (dayFirst: boolean) => ({ dayFirst, monthYear: false });
+
+/** The label closest before the date on its line, owning it: little text between them. */
 function labelBefore(text: string, hit: DateHit, re: RegExp): string | null {
   const before = text.slice(0, hit.index);
   let found: RegExpExecArray | null = null;
@@ -30,47 +37,72 @@ function labelBefore(text: string, hit: DateHit, re: RegExp): string | null {
   for (let m = re.exec(before); m; m = re.exec(before)) found = m;
   if (!found) return null;
   const gap = before.slice(found.index + found[0].length);
-  // the label must own the date: little text between, and no other date in the gap
-  if (gap.length > 24 || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(gap)) return null;
+  if (gap.length > 24 || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(gap) || /[A-Za-z]{3,}/.test(gap)) return null;
+  // generic words ("Date", "Seen") count at the start of a line or before a colon
+  if (GENERIC.has(canon(found[1]!)) && !(/^[^A-Za-z0-9]*$/.test(before.slice(0, found.index)) || /^\s*[:=]/.test(gap))) return null;
+  // "Start date", "End date", "Date of birth": another word makes it a different date
+  if (canon(found[1]!) === 'date' && /(?:start|end|stop|birth|diagnosis|surgery|admission|collection|procedure)\s*$/i.test(before.slice(0, found.index))) return null;
   return found[1]!;
 }
 
 function ignored(text: string, hit: DateHit): boolean {
   const before = text.slice(Math.max(0, hit.index - 30), hit.index);
   IGNORE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
-  while ((m = IGNORE.exec(before))) last = m;
+  for (let m = IGNORE.exec(before); m; m = IGNORE.exec(before)) last = m;
   if (!last) return false;
-  // a report label after the ignored word takes the date back ("DOB ... Reported 1/2/24")
   const gap = before.slice(last.index + last[0].length);
   REPORT.lastIndex = 0;
   COLLECTION.lastIndex = 0;
   return !REPORT.test(gap) && !COLLECTION.test(gap);
 }
 
-interface Candidate { iso: string; line: CtxLine; score: number; label: string | null }
+interface Candidate { iso: string; line: CtxLine; score: number; label: string }
 
-function labelled(lines: CtxLine[], re: RegExp, list: string[], dayFirst: boolean): Candidate[] {
+/** Labels in a line that has no date: a header row ("COLLECTED RECEIVED REPORTED"). */
+function headerLabels(text: string): { label: string; isReport: boolean; isCollection: boolean }[] {
+  const all = labelRe([...labels.report.filter((l) => !GENERIC.has(l)), ...labels.collection, ...labels.ignore]);
+  return [...text.matchAll(all)].map((m) => {
+    const c = canon(m[1]!);
+    return { label: m[1]!, isReport: labels.report.some((l) => canon(l) === c), isCollection: labels.collection.some((l) => canon(l) === c) };
+  });
+}
+
+function labelled(lines: CtxLine[], which: 'report' | 'collection', dayFirst: boolean): Candidate[] {
+  const re = which === 'report' ? REPORT : COLLECTION;
+  const list = which === 'report' ? labels.report : labels.collection;
   const out: Candidate[] = [];
   lines.forEach((line, i) => {
-    const hits = findDates(line.text, { dayFirst, monthYear: false });
+    const hits = findDates(line.text, OPTS(dayFirst));
     for (const hit of hits) {
       if (ignored(line.text, hit)) continue;
       const label = labelBefore(line.text, hit, re);
       if (label) out.push({ iso: hit.iso, line, score: rank(list, label), label });
-    }
-    // a label alone at the end of a line, its value first on the next line ("COLLECTED" / "1/31/23")
-    const next = lines[i + 1];
-    re.lastIndex = 0;
-    const tail = /([A-Za-z][A-Za-z .-]*?)\s*:?\s*$/.exec(line.text);
-    if (next && tail && !hits.length) {
-      re.lastIndex = 0;
-      const m = re.exec(tail[1]!);
-      const nextHits = findDates(next.text, { dayFirst, monthYear: false });
-      if (m && m.index + m[0].length >= tail[1]!.length - 1 && nextHits.length && nextHits[0]!.index <= 2) {
-        out.push({ iso: nextHits[0]!.iso, line: next, score: rank(list, m[1]!) + 0.5, label: m[1]! });
+      else if (which === 'report' && SIGNATURE.test(line.text.slice(0, hit.index))) {
+        out.push({ iso: hit.iso, line, score: rank(list, 'signed'), label: 'signed' });
       }
+    }
+    const next = lines[i + 1];
+    if (hits.length || !next) return;
+    const nextHits = findDates(next.text, OPTS(dayFirst));
+    if (!nextHits.length) return;
+    const heads = headerLabels(line.text);
+    // a header row above a row of as many dates: pair them in order
+    if (heads.length >= 2 && heads.length === nextHits.length) {
+      heads.forEach((h, k) => {
+        if (which === 'report' ? h.isReport : h.isCollection) out.push({ iso: nextHits[k]!.iso, line: next, score: rank(list, h.label) + 0.25, label: h.label });
+      });
+      return;
+    }
+    // a label at the end of a line, its value first on the next line ("Exam date" / "2024-10-03")
+    const tail = /([A-Za-z][A-Za-z .-]*?)\s*:?\s*$/.exec(line.text);
+    if (!tail || nextHits[0]!.index > 2) return;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    while ((m = re.exec(tail[1]!))) last = m;
+    if (last && last.index + last[0].length >= tail[1]!.length - 1) {
+      out.push({ iso: nextHits[0]!.iso, line: next, score: rank(list, last[1]!) + 0.5, label: last[1]! });
     }
   });
   return out.sort((a, b) => a.score - b.score);
@@ -78,11 +110,11 @@ function labelled(lines: CtxLine[], re: RegExp, list: string[], dayFirst: boolea
 
 /** Report/visit date: labelled dates first, then layout habits. */
 export function reportDate(lines: CtxLine[], dayFirst: boolean): DatedLine | null {
-  const best = labelled(lines, REPORT, labels.report, dayFirst)[0];
+  const best = labelled(lines, 'report', dayFirst)[0];
   if (best) return { iso: best.iso, line: best.line, label: best.label };
-  // a date alone on a line in the first lines of a page (letters, discharge letters)
+  // a date alone on a line near the top of the first page (letters, discharge letters)
   for (const line of lines.slice(0, 25)) {
-    const hits = findDates(line.text, { dayFirst, monthYear: false });
+    const hits = findDates(line.text, OPTS(dayFirst));
     if (hits.length === 1 && line.text.replace(hits[0]!.text, '').replace(/[^A-Za-z0-9]/g, '').length <= 2) {
       return { iso: hits[0]!.iso, line, label: null };
     }
@@ -91,18 +123,12 @@ export function reportDate(lines: CtxLine[], dayFirst: boolean): DatedLine | nul
   for (const line of lines.slice(0, 15)) {
     const m = /\s[-–]\s*(.+)$/.exec(line.text);
     if (!m || /dob|birth|printed|from:/i.test(line.text)) continue;
-    const hits = findDates(m[1]!, { dayFirst, monthYear: false });
+    const hits = findDates(m[1]!, OPTS(dayFirst));
     if (hits.length === 1 && hits[0]!.index <= 2) return { iso: hits[0]!.iso, line, label: null };
-  }
-  // the signature ("Electronically signed by ... on 4/14/2023")
-  for (const line of [...lines].reverse()) {
-    if (!/signed|signature|attested|dictated/i.test(line.text)) continue;
-    const hits = findDates(line.text, { dayFirst, monthYear: false });
-    if (hits.length) return { iso: hits[hits.length - 1]!.iso, line, label: 'signed' };
   }
   for (const line of lines) {
     if (!/printed|print date/i.test(line.text)) continue;
-    const hits = findDates(line.text, { dayFirst, monthYear: false });
+    const hits = findDates(line.text, OPTS(dayFirst));
     if (hits.length) return { iso: hits[0]!.iso, line, label: 'printed' };
   }
   return null;
@@ -110,6 +136,6 @@ export function reportDate(lines: CtxLine[], dayFirst: boolean): DatedLine | nul
 
 /** Collection or procedure date of the report's specimen, when labelled. */
 export function collectionDate(lines: CtxLine[], dayFirst: boolean): DatedLine | null {
-  const best = labelled(lines, COLLECTION, labels.collection, dayFirst)[0];
+  const best = labelled(lines, 'collection', dayFirst)[0];
   return best ? { iso: best.iso, line: best.line, label: best.label } : null;
 }

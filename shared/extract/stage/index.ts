@@ -1,11 +1,41 @@
+// Stage at diagnosis. `findStage` reads one record (its own best reading, plus every mention
+// for merging); `mergeStage` decides across a person's records (rules in resolve.ts).
 import type { Conflict, Stage } from '../../contract/facts.ts';
 import type { DocContext } from '../context.ts';
+import { evidenceOf } from '../context.ts';
 import type { DocumentFacts } from '../index.ts';
+import { stageMentions, type StageMention } from './mentions.ts';
+import { resolveStage, type SourcedMention } from './resolve.ts';
 
-export function findStage(_ctx: DocContext): Stage {
-  return { group: null, t: null, n: null, m: null, basis: null };
+export { deriveGroup } from './ajcc.ts';
+export type { StageMention } from './mentions.ts';
+
+export interface DocStage extends Stage {
+  /** every stage mention in the record, with its evidence, for merging across records */
+  mentions: SourcedMention[];
 }
 
-export function mergeStage(_docs: DocumentFacts[], _conflicts: Conflict[]): Stage {
-  return { group: null, t: null, n: null, m: null, basis: null };
+const NEOADJUVANT_GIVEN = /\b(?:s\/p|after|following|completed|received|post|status\s+post)[\s-]+(?:\w+\s+){0,2}neoadjuvant\b|\bneoadjuvant\b[^.\n]{0,60}\b(?:completed|given|received)\b|\(neoadjuvant\)/i;
+
+export function findStage(ctx: DocContext): DocStage {
+  const neoadjuvant = ctx.lines.some((l) => NEOADJUVANT_GIVEN.test(l.text));
+  const mentions: SourcedMention[] = stageMentions(ctx).map((m: StageMention) => ({
+    mention: m,
+    evidence: evidenceOf(ctx, m.line, m.quote, m.lines.slice(1)),
+    order: m.at,
+    neoadjuvant,
+  }));
+  return { ...resolveStage(mentions), mentions };
+}
+
+export function mergeStage(docs: DocumentFacts[], conflicts: Conflict[]): Stage {
+  // reading order: by report date (undated last), then as given; mentions keep their place inside a record
+  const ordered = docs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.source.date ?? '9999').localeCompare(b.d.source.date ?? '9999') || a.i - b.i);
+  const all: SourcedMention[] = [];
+  ordered.forEach(({ d }, rank) => {
+    for (const s of (d.stage as DocStage).mentions ?? []) all.push({ ...s, order: rank * 1e6 + s.order });
+  });
+  return resolveStage(all, conflicts);
 }

@@ -3,8 +3,12 @@
 // (e.g. "favor adenocarcinoma" is accepted as adenocarcinoma; "suspicious for" is not).
 //
 // API (stable; other extractors import these):
-//   cuesFor(text, start, end) → Cues for the mention text.slice(start, end), looking only inside
-//                               its clause (clauses end at . ; : newline, "but", "however").
+//   cuesFor(text, start, end, opts?) → Cues for the mention text.slice(start, end), looking only
+//                               inside its clause (clauses end at . ; newline, "but", "however").
+//                               opts.scope 'phrase' keeps negation and uncertainty to the mention's
+//                               comma-delimited phrase ("no necrosis, consistent with X" is not a
+//                               negated X); 'clause' (default) lets "negative for A, B and C" reach C.
+//                               Words after the mention are read only up to the next comma either way.
 //   clauseAround(text, start, end) → [from, to] bounds of that clause.
 //   CUE_WORDS                   → the cue lists, as data, for rules that need their own scope.
 // Each flag is independent; `hedge` is 'favor' (accepted in pathology: favor, consistent with,
@@ -72,18 +76,28 @@ export function clauseAround(text: string, start: number, end: number): [number,
 
 const has = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
 
-/** Cues for the mention text.slice(start, end). Words before the mention are read up to
- * `reach` characters back; words after it up to the clause end. */
-export function cuesFor(text: string, start: number, end: number, reach = 80): Cues {
+export interface CueOptions {
+  /** how far negation and uncertainty before the mention reach: its comma-delimited phrase or its clause */
+  scope?: 'phrase' | 'clause';
+  /** characters read before the mention (default 80) */
+  reach?: number;
+}
+
+/** Cues for the mention text.slice(start, end). */
+export function cuesFor(text: string, start: number, end: number, opts: CueOptions = {}): Cues {
+  const reach = opts.reach ?? 80;
   const [from, to] = clauseAround(text, start, end);
   const before = text.slice(Math.max(from, start - reach), start);
   const after = text.slice(end, Math.min(to, end + reach));
+  // the mention's own phrase: back to the last comma or bracket, forward to the next one
+  const near = opts.scope === 'phrase' ? before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(')')) + 1) : before;
+  const afterNear = after.split(/[,(;]/)[0]!;
   const clause = text.slice(from, to);
   const hedge = has(RE.differential, before) || has(RE.differential, after) ? 'differential'
-    : has(RE.uncertain, before) || has(RE.uncertainPost, after) ? 'uncertain'
+    : has(RE.uncertain, near) || has(RE.uncertainPost, afterNear) ? 'uncertain'
       : has(RE.favor, before) ? 'favor' : null;
   return {
-    negated: has(RE.negPre, before) || has(RE.negPost, after),
+    negated: has(RE.negPre, near) || has(RE.negPost, afterNear),
     hedge,
     ruleOut: has(RE.ruleOut, before),
     history: has(RE.history, before),

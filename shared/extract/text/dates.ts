@@ -34,7 +34,9 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
-const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// "0ct"/"N0v" as OCR reads them are allowed; monthOf() folds the zero back to an o
+const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|[o0]ct(?:ober)?|n[o0]v(?:ember)?|dec(?:ember)?)';
+const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace(/0/g, 'o')]!;
 const SEP = '\\s?([/.-])\\s?';
 const Y = '((?:19|20)\\d{2}|\\d{2})';
 
@@ -47,11 +49,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, o: DateOptions) => [nu
   // 03/02/2025, 3-2-25, 02.03.2025
   { re: new RegExp(`(\\d{1,2})${SEP}(\\d{1,2})\\s?\\2\\s?${Y}(?!\\d)`, 'y'), build: (m, o) => numeric(+m[1]!, +m[3]!, m[4]!, m[2] === '.' ? o.dayFirst ?? true : o.dayFirst ?? false) },
   // March 2, 2025 / Mar. 2 2025 / Mar 2nd, 2025
-  { re: new RegExp(`${MON}\\.?\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s?|\\s)${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), MONTHS[m[1]!.toLowerCase()]!, +m[2]!] },
+  { re: new RegExp(`${MON}\\.?\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s?|\\s)${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), monthOf(m[1]!), +m[2]!] },
   // 2 March 2025 / 02-MAR-2025 / 02MAR2025 / 2-Mar-25
-  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]?${MON}\\.?[\\s,-]?\\s?${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), MONTHS[m[2]!.toLowerCase()]!, +m[1]!] },
+  { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]?${MON}\\.?[\\s,-]?\\s?${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), monthOf(m[2]!), +m[1]!] },
   // March 2025 / Mar-2025 (month precision)
-  { re: new RegExp(`${MON}\\.?[\\s,-]{0,2}'?((?:19|20)\\d{2})(?!\\d)`, 'yi'), build: (m, o) => (o.monthYear === false ? null : [+m[2]!, MONTHS[m[1]!.toLowerCase()]!, null]) },
+  { re: new RegExp(`${MON}\\.?[\\s,-]{0,2}'?((?:19|20)\\d{2})(?!\\d)`, 'yi'), build: (m, o) => (o.monthYear === false ? null : [+m[2]!, monthOf(m[1]!), null]) },
   // 3/2025, 03-2025 (month precision)
   { re: /(\d{1,2})\s?[/-]\s?((?:19|20)\d{2})(?!\d)/y, build: (m, o) => (o.monthYear === false ? null : [+m[2]!, +m[1]!, null]) },
 ];

@@ -1,0 +1,95 @@
+// Histology mentions in one record: every phrase of vocab/histology.json, with how much the
+// place it was written counts (a pathology final diagnosis most, a clinic note less, a gene
+// list or a family history not at all) and whether its words take it back (negated, only
+// suspected, a differential, a rule-out, a relative's, another organ's cancer).
+import type { Histology } from '../../contract/facts.ts';
+import type { CtxLine, DocContext } from '../context.ts';
+import { flowText } from '../document/flow.ts';
+import { isContextSection } from '../document/sections.ts';
+import { cuesFor } from '../text/cues.ts';
+import vocab from '../vocab/histology.json' with { type: 'json' };
+
+export interface HistologyMention {
+  histology: Histology;
+  /** specificity: a combined tumour over its parts, any named type over plain "NSCLC" */
+  rank: number;
+  /** only gives the cancer type ("NSCLC", "SCLC") */
+  generic: boolean;
+  /** how much the place it was written counts; 0 = not at all */
+  weight: number;
+  /** said to be a transformation of an earlier cancer ("transformation to small cell") */
+  transformed: boolean;
+  /** why the mention does not count, or null */
+  rejected: string | null;
+  line: CtxLine;
+  lines: CtxLine[];
+  quote: string;
+}
+
+const PATTERNS = vocab.patterns.map((p) => ({ ...p, histology: p.histology as Histology, generic: !!p.generic, re: new RegExp(p.re, 'gi') }));
+const NON_LUNG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:of|from|in|involving)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[a-z]+\\s+){0,3}?(?:${vocab.nonLungSites})\\b(?!\\s+(?:metastas|nodule|lesion|mass))`, 'i');
+const NON_LUNG_BEFORE = new RegExp(`\\b(?:${vocab.nonLungSites})(?:\\s+(?:primary|origin|cancer|carcinoma))?\\s*,?\\s*(?:[a-z-]+\\s+){0,2}$`, 'i');
+const TRANSFORM = /\btransform(?:ed|ation|ing)?\b|\bhistologic(?:al)?\s+(?:transformation|change|switch)\b/i;
+
+/** How much a mention in this kind of report and section counts (0: ignore it). */
+function weightOf(kind: DocContext['kind'], section: string | null): number {
+  if (isContextSection(section) && section !== 'history' && section !== 'pmh') return 0;
+  if (section === 'family' || section === 'social' || section === 'medications' || section === 'allergies') return 0;
+  switch (kind) {
+    case 'pathology':
+      if (section === 'diagnosis' || section === 'addendum' || section === 'synoptic') return 10;
+      if (section === 'history' || section === 'submitted-diagnosis' || section === 'specimen') return 1;
+      return 6;
+    case 'molecular':
+      if (section === 'submitted-diagnosis' || section === 'history' || section === 'specimen' || section === null) return 4;
+      return section === 'diagnosis' ? 4 : 2;
+    case 'imaging':
+      return 2;
+    case 'lab':
+      return 1;
+    default:
+      if (section === 'pmh') return 2;
+      if (section === 'plan') return 3;
+      return 5;
+  }
+}
+
+export function histologyMentions(ctx: DocContext): HistologyMention[] {
+  const flow = flowText(ctx.lines);
+  const text = flow.text;
+  const taken: boolean[] = [];
+  const out: HistologyMention[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index! + (m[0].length - m[0].trimStart().length);
+      const end = m.index! + m[0].length;
+      if (end <= start || taken[start] || taken[end - 1]) continue;
+      for (let i = start; i < end; i++) taken[i] = true;
+      const line = flow.lineAt(start);
+      const lines = flow.linesIn(start, end);
+      const mention: HistologyMention = {
+        histology: p.histology, rank: p.rank, generic: p.generic,
+        weight: weightOf(ctx.kind, line.section), transformed: false, rejected: null,
+        line, lines, quote: lines.map((l) => l.text).join(' '),
+      };
+      mention.rejected = rejection(text, start, end, mention);
+      mention.transformed = TRANSFORM.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 20)));
+      out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.line.index - b.line.index);
+}
+
+function rejection(text: string, start: number, end: number, m: HistologyMention): string | null {
+  if (m.weight === 0) return 'section';
+  const cues = cuesFor(text, start, end, { scope: 'phrase' });
+  if (cues.negated) return 'negated';
+  if (cues.hedge === 'uncertain' || cues.hedge === 'differential') return cues.hedge;
+  if (cues.ruleOut) return 'rule-out';
+  if (cues.family || cues.otherPerson) return 'someone else';
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (NON_LUNG_AFTER.test(after) || NON_LUNG_BEFORE.test(before)) return 'other organ';
+  return null;
+}

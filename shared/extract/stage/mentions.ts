@@ -1,0 +1,143 @@
+// Stage mentions in one record: stage groups ("stage IIIA", "stage 3A", "limited-stage"),
+// T/N/M runs ("cT2aN2M0", "pT1b pN0 (0/15) cM0", "T3 N2 M1c") and prefixed single categories
+// ("pN2b"), each with the cues that decide whether it is the stage at diagnosis:
+// post-neoadjuvant (yp/yc) and recurrence (r) prefixes, restaging words ("now", "restaged",
+// "progression"), other kinds of staging (kidney disease, pressure injuries, bills), and
+// sections that only describe tests, trials or other people.
+import type { StageGroup } from '../../contract/facts.ts';
+import type { CtxLine, DocContext } from '../context.ts';
+import { flowText } from '../document/flow.ts';
+import { isContextSection } from '../document/sections.ts';
+import { clauseAround } from '../text/cues.ts';
+import vocab from '../vocab/stage.json' with { type: 'json' };
+import { GROUP, M_ALONE, SCLC_GROUP, TNM_SEQUENCE, TNM_SINGLE, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
+
+export interface StageMention {
+  group: StageGroup | null;
+  t: string | null;
+  n: string | null;
+  m: string | null;
+  basis: 'clinical' | 'pathologic' | null;
+  edition: 8 | 9 | null;
+  /** why it is not the stage at diagnosis, or null */
+  excluded: string | null;
+  /** said to be the stage at diagnosis ("originally", "at diagnosis") */
+  initial: boolean;
+  line: CtxLine;
+  lines: CtxLine[];
+  quote: string;
+  /** offset in the record's flowing text */
+  at: number;
+}
+
+const NOT_CANCER = new RegExp(vocab.notCancer, 'i');
+const CANCER = new RegExp(vocab.cancerContext, 'i');
+const RESTAGING = new RegExp(vocab.restaging, 'i');
+const POST_TREATMENT = new RegExp(vocab.postTreatment, 'i');
+const INITIAL = new RegExp(vocab.initial, 'i');
+const ED9 = new RegExp(vocab.edition9, 'i');
+const ED8 = new RegExp(vocab.edition8, 'i');
+const STAGING_WORDS = /stag|TNM|AJCC|UICC|tumou?r|node|nodal|metasta|primary|\((?:p|c|y)?[TNM]\)|[cp][TNM][0-4]/i;
+const RANGE_AFTER = /^\s?(?:-|–|to|through|or|\/)\s?(?:stage\s*)?(?:IV|I{1,3}|[1-4])(?![A-Za-z0-9])/i;
+const IGNORED_SECTIONS = new Set(['family', 'social', 'medications', 'allergies', 'vus', 'genes', 'methods', 'trials', 'therapies', 'references']);
+
+function editionNear(text: string, at: number, docEdition: 8 | 9 | null): 8 | 9 | null {
+  const window = text.slice(Math.max(0, at - 120), at + 120);
+  if (ED9.test(window)) return 9;
+  if (ED8.test(window)) return 8;
+  return docEdition;
+}
+
+function basisOf(prefixes: string[], before: string): 'clinical' | 'pathologic' | null {
+  const p = prefixes.filter((x) => x === 'p').length;
+  const c = prefixes.filter((x) => x === 'c').length;
+  // T and N carry the basis; "pT1b pN0 cM0" is pathologic
+  if (prefixes[0] === 'p' || prefixes[1] === 'p' || (p && p >= c)) return 'pathologic';
+  if (c) return 'clinical';
+  if (/pathologic(?:al)?\s+(?:stage|staging)|\bpTNM\b|\bsurgical\s+stage/i.test(before)) return 'pathologic';
+  if (/clinical(?:ly)?\s+(?:stage|staging|staged)|\bcTNM\b/i.test(before)) return 'clinical';
+  return null;
+}
+
+export function stageMentions(ctx: DocContext): StageMention[] {
+  const flow = flowText(ctx.lines);
+  const text = flow.text;
+  const docEdition: 8 | 9 | null = ED9.test(text) ? 9 : ED8.test(text) ? 8 : null;
+  const docIsCancer = ctx.kind !== 'other' || CANCER.test(text);
+  const out: StageMention[] = [];
+  const taken: boolean[] = [];
+
+  const push = (start: number, end: number, fields: Omit<StageMention, 'line' | 'lines' | 'quote' | 'at' | 'excluded' | 'initial' | 'edition'>, prefixes: string[]) => {
+    for (let i = start; i < end; i++) taken[i] = true;
+    const line = flow.lineAt(start);
+    const lines = flow.linesIn(start, end);
+    const [from] = clauseAround(text, start, end);
+    const before = text.slice(Math.max(from, start - 100), start);
+    let excluded: string | null = null;
+    if (prefixes.some((p) => p.startsWith('y'))) excluded = 'post-treatment';
+    else if (prefixes.some((p) => p === 'r')) excluded = 'recurrence';
+    else if (IGNORED_SECTIONS.has(line.section ?? '') || (isContextSection(line.section) && ctx.kind === 'molecular')) excluded = 'section';
+    else if (POST_TREATMENT.test(before)) excluded = 'post-treatment';
+    else if (RESTAGING.test(before)) excluded = 'restaging';
+    out.push({ ...fields, basis: fields.basis, edition: editionNear(text, start, docEdition), excluded, initial: INITIAL.test(before), line, lines, quote: lines.map((l) => l.text).join(' '), at: start });
+    return out[out.length - 1]!;
+  };
+
+  // T/N/M runs first: they are the most exact
+  for (const m of text.matchAll(TNM_SEQUENCE)) {
+    const tnm = readTnm(m);
+    const start = m.index!;
+    // a T alone is read below as a single prefixed category; unprefixed it is an MRI
+    // sequence ("T2/FLAIR"), a rate plan or a vertebra, never a stage
+    if (!tnm.n && !tnm.m) continue;
+    const before = text.slice(Math.max(0, start - 100), start);
+    push(start, start + m[0].length, { group: null, t: tnm.t, n: tnm.n, m: tnm.m, basis: basisOf(tnm.prefixes, before) }, tnm.prefixes);
+  }
+  for (const m of text.matchAll(TNM_SINGLE)) {
+    const start = m.index!;
+    if (taken[start]) continue;
+    const prefix = prefixOf(m[1]);
+    const cat = m[2]!;
+    const v = m[3]!;
+    // a lone token made of letters that only look like digits ("PTO", "CNI") or with a capital
+    // prefix ("PT1" is also physical therapy) needs staging words close by
+    const lookalike = /^[OoIil|!]/.test(v) || /^[A-Z]/.test(m[1]!);
+    if (lookalike && !STAGING_WORDS.test(text.slice(Math.max(0, start - 50), start + m[0].length + 30))) continue;
+    const value = cat === 'T' ? tValue(v) : cat === 'N' ? nValue(v) : mValue(v);
+    if (cat === 'M' && !/^M(?:[01X]|1[abc][12]?)$/.test(value)) continue;
+    if (cat === 'N' && !/^N(?:[0-3X]|[12][ab])$/.test(value)) continue;
+    push(start, start + m[0].length, { group: null, t: cat === 'T' ? value : null, n: cat === 'N' ? value : null, m: cat === 'M' ? value : null, basis: prefix === 'p' ? 'pathologic' : prefix === 'c' ? 'clinical' : null }, [prefix]);
+  }
+
+  for (const m of text.matchAll(GROUP)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const group = readGroup(m);
+    if (!group) continue;
+    // "stage IB-IIIA" is a range from a guideline or a trial, not this person's stage
+    if (RANGE_AFTER.test(text.slice(end))) continue;
+    // "CKD stage 3", "stage 2 pressure injury", "Stage 2 drought surcharge"
+    const [from, to] = clauseAround(text, start, end);
+    const clause = text.slice(Math.max(from, start - 60), Math.min(to, end + 40));
+    if (NOT_CANCER.test(clause.replace(m[0], ' '))) continue;
+    // a bare "stage II" needs a cancer word close by, or a clinical record about a cancer
+    const wide = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
+    if (!CANCER.test(wide) && (!docIsCancer || ctx.kind === 'other')) continue;
+    const before = text.slice(Math.max(0, start - 60), end);
+    const mention = push(start, end, { group, t: null, n: null, m: null, basis: basisOf([], before) }, []);
+    // "stage IV (M1c: liver, bone)": an unprefixed M category right after the group
+    const tail = text.slice(end, end + 25);
+    const alone = /^\s*\(\s*/.test(tail) ? new RegExp(M_ALONE.source).exec(tail) : null;
+    if (alone && !taken[end + alone.index]) {
+      out.push({ ...mention, m: mValue(alone[1]!), group: null, at: end + alone.index });
+    }
+  }
+  for (const m of text.matchAll(SCLC_GROUP)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // "extensive disease" is SCLC staging only when small cell is named close by
+    if (/disease/i.test(m[0]) && !/small[\s-]*cell|SCLC/i.test(text.slice(Math.max(0, start - 80), end + 80))) continue;
+    push(start, end, { group: sclcGroupOf(m), t: null, n: null, m: null, basis: 'clinical' }, []);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

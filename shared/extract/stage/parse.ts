@@ -1,0 +1,98 @@
+// Stage words as written → facts/1 values. OCR-tolerant: l, I, i, |, ! read as 1 and O/o as 0
+// inside T/N/M values ("Tlc", "NO", "Mic" → T1c, N0, M1c), and [, l, 1 as I inside Roman
+// groups ("[IB", "I1B" → IIB). Prefixes are split off (c, p, yc, yp, r, a) and reported.
+//
+// API: TNM_SEQUENCE, TNM_SINGLE (global regexes), readTnm(match) → {t, n, m, prefixes},
+//      GROUP (global regex), readGroup(text) → StageGroup | null
+
+import type { StageGroup } from '../../contract/facts.ts';
+
+const ONE = '[1Il|!i]';
+const ZERO = '[0Oo]';
+// prefixes: clinical, pathologic, post-therapy (y), recurrence (r); OCR reads c as ¢ or ©
+const PRE = '(?:y[cp]|[cpr]|[¢©]|Y[CP]|[CPR])';
+// values: digits with their OCR look-alikes, then a sub-letter
+const TV = `(?:is|IS|[Xx]|${ZERO}|${ONE}(?:mi|[a-cA-C])?|[2-4](?:[a-cA-C])?)`;
+const NV = `(?:[Xx]|${ZERO}|${ONE}[a-bA-B]?|[2-3][a-bA-B]?)`;
+const MV = `(?:[Xx]|${ZERO}|${ONE}(?:[a-cA-C][12]?)?)`;
+// a node count or descriptor right after a value: "pN0 (0/15)", "pT1b(m)"
+const PAREN = '(?:\\s?\\((?:m|is|sn|\\d{1,2}\\s?/\\s?\\d{1,2})\\))?';
+const SEP = '[\\s,.;/]{0,3}';
+
+/** T first, then N and/or M: "cT2aN2M0", "pT1b pN0 (0/15) cM0", "T3 N2 Mic". */
+export const TNM_SEQUENCE = new RegExp(
+  `(?<![A-Za-z0-9])(${PRE})?\\s?T(${TV})${PAREN}(?:${SEP}(${PRE})?\\s?N(${NV})${PAREN})?(?:${SEP}(${PRE})?\\s?M(${MV}))?(?![A-Za-z0-9])`,
+  'g',
+);
+/** One prefixed N or M ("pN2b", "cN0", "cM1a"), or a prefixed T alone ("pT2a"). */
+export const TNM_SINGLE = new RegExp(`(?<![A-Za-z0-9])(${PRE})([TNM])(${TV})${PAREN}(?![A-Za-z0-9])`, 'g');
+/** An unprefixed M category, valid only right after a stage group: "stage IV (M1c: liver, bone)". */
+export const M_ALONE = new RegExp(`(?<![A-Za-z0-9])M(${ONE}[a-cA-C][12]?|${ONE})(?![A-Za-z0-9])`, 'g');
+
+function digits(v: string): string {
+  return v.replace(/^[Il|!i](?=$|[a-cA-Cm])/, '1').replace(/^[Oo]$/, '0');
+}
+
+export function prefixOf(p: string | undefined): string {
+  if (!p) return '';
+  return p.replace(/[¢©]/, 'c').toLowerCase();
+}
+
+export function tValue(v: string): string {
+  const d = digits(v);
+  if (/^is$/i.test(d)) return 'Tis';
+  if (/^x$/i.test(d)) return 'TX';
+  return `T${d.replace(/mi$/, 'mi').replace(/[A-C]$/, (c) => c.toLowerCase())}`;
+}
+export function nValue(v: string): string {
+  const d = digits(v);
+  return /^x$/i.test(d) ? 'NX' : `N${d.toLowerCase()}`;
+}
+export function mValue(v: string): string {
+  const d = digits(v);
+  return /^x$/i.test(d) ? 'MX' : `M${d.toLowerCase()}`;
+}
+
+export interface Tnm { t: string | null; n: string | null; m: string | null; prefixes: string[] }
+
+export function readTnm(m: RegExpMatchArray): Tnm {
+  return {
+    t: m[2] ? tValue(m[2]) : null,
+    n: m[4] ? nValue(m[4]) : null,
+    m: m[6] ? mValue(m[6]) : null,
+    prefixes: [prefixOf(m[1]), m[4] ? prefixOf(m[3]) : '', m[6] ? prefixOf(m[5]) : ''],
+  };
+}
+
+// Roman numerals with OCR look-alikes for I, or Arabic 0–4; a sub-letter; IA's sub-number
+const G_NUM = '(IV|[I1l|\\[!]{1,3}V?|[0-4])';
+export const GROUP = new RegExp(
+  `(?<![A-Za-z])stag(?:e|ed(?:\\s+as)?)(?:\\s+group(?:ing)?)?\\s*[:=]?\\s*(?:(?:clinical|pathologic(?:al)?|prognostic|anatomic)\\s+(?:stage\\s*)?)?${G_NUM}\\s?-?\\s?([ABCabc])?\\s?([123])?(?![A-Za-z0-9])`,
+  'gi',
+);
+
+/** "IIIa", "3A", "III-A", "I1B", "[IB", "4" → IIIA, IIIA, IIIA, IIB, IIB, IV */
+export function groupValue(num: string, letter?: string, sub?: string): StageGroup | null {
+  let roman: string;
+  if (/^[0-4]$/.test(num)) roman = ['0', 'I', 'II', 'III', 'IV'][+num]!;
+  else if (/^IV$/i.test(num) || /V$/i.test(num)) roman = 'IV';
+  else roman = 'I'.repeat(Math.min(3, num.length));
+  if (roman === '0') return letter ? null : '0';
+  const l = (letter ?? '').toUpperCase();
+  if (roman === 'IV' && l === 'C') return null;
+  if (roman === 'I' && l === 'C') return null;
+  const s = roman === 'I' && l === 'A' && sub ? sub : '';
+  const g = `${roman}${l}${s}`;
+  return (['IA1', 'IA2', 'IA3', 'IA', 'IB', 'I', 'IIA', 'IIB', 'II', 'IIIA', 'IIIB', 'IIIC', 'III', 'IVA', 'IVB', 'IV'] as const).find((x) => x === g) ?? null;
+}
+
+export function readGroup(m: RegExpMatchArray): StageGroup | null {
+  return groupValue(m[1]!, m[2], m[3]);
+}
+
+export const SCLC_GROUP = /\b(limited|extensive)[\s-]*(?:stage|disease|SCLC)\b|\b(LS|ES|LD|ED)[\s-]*SCLC\b|\bstage\s*:?\s*(limited|extensive)\b/gi;
+
+export function sclcGroupOf(m: RegExpMatchArray): 'limited' | 'extensive' {
+  const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return w.startsWith('l') ? 'limited' : 'extensive';
+}
