@@ -1,11 +1,3 @@
-import type { Biomarker, Conflict } from '../../contract/facts.ts';
-import type { DocContext } from '../context.ts';
-import type { DocumentFacts } from '../index.ts';
-
-export function findBiomarkers(_ctx: DocContext): Biomarker[] {
-  return [];
-}
-
-export function mergeBiomarkers(_docs: DocumentFacts[], _conflicts: Conflict[]): Biomarker[] {
-  return [];
-}
+// Biomarkers: `findBiomarkers` reads one record, `mergeBiomarkers` combines a person's records.
+export { findBiomarkers } from './find.ts';
+export { mergeBiomarkers } from './merge.ts';

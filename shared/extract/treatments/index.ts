@@ -1,11 +1,3 @@
-import type { Conflict, Treatment } from '../../contract/facts.ts';
-import type { DocContext } from '../context.ts';
-import type { DocumentFacts } from '../index.ts';
-
-export function findTreatments(_ctx: DocContext): Treatment[] {
-  return [];
-}
-
-export function mergeTreatments(_docs: DocumentFacts[], _conflicts: Conflict[]): Treatment[] {
-  return [];
-}
+// Treatments: `findTreatments` reads one record, `mergeTreatments` combines a person's records.
+export { findTreatments } from './find.ts';
+export { mergeTreatments } from './merge.ts';

@@ -1,0 +1,147 @@
+// One clause → gene results. Genes that a negative phrase names (before a list: "Negative
+// for ALK, ROS1"; after it: "EGFR/ALK negative", "ALK (D5F3) IHC: Negative"; around it:
+// "No ALK, ROS1 fusions identified") are `not detected`, one per gene. Other genes take the
+// alterations written after them, up to the next gene or a therapy column; an alteration
+// followed by its own negative ("T790M not detected") is a variant-level negative and gives
+// no gene negative (negatives are per gene). Rearrangement words, "EML4::ALK" and IHC or
+// FISH positivity give `fusion` for fusion drivers.
+import { findGenes, FUSION_DRIVERS, FUSION_PARTNERS, isGene, type GeneMention } from './genes.ts';
+import { findAlterations, type AltHit } from './variants.ts';
+import { negativeSpans, withoutNegatives, POSITIVE, EQUIVOCAL, FAMILY, NO_RESULT, VUS, GENERAL, methodOf, type Span } from './cues.ts';
+import { findDrugNames } from '../treatments/lexicon.ts';
+import type { BiomarkerResult } from '../../contract/facts.ts';
+
+export interface Finding {
+  gene: string;
+  alteration: string | null;
+  result: BiomarkerResult;
+  value?: number | null;
+  unit?: string | null;
+  method?: string | null;
+  /** where in the clause the finding was read */
+  start: number;
+  end: number;
+}
+
+interface GeneList { genes: GeneMention[]; start: number; end: number }
+
+// between genes of one list: commas, slashes, "and"/"or", a method in brackets, an alteration noun
+const LIST_GAP = /^\s*(?:(?:mutations?|rearrangements?|fusions?|alterations?)\s*)?(?:\((?:RNA|DNA|IHC|FISH|PCR|NGS)\)\s*)?(?:[,/&+]\s*)*(?:(?:and|or|nor)\s+)?$/i;
+// from a forward negative to its genes: "Negative for ", "not detected: ", "no mutations detected in "
+const FORWARD_GAP = /^\s*(?:for|in|of)?\s*(?:the\s+)?(?:following\s+)?(?:genes?\s*)?(?:[:=-]\s*)?$/i;
+const PROTEIN_GENES = new Set(['MET', 'ERBB2']);
+const IHC = /\bIHC\b|immunohisto|staining|\bD5F3\b|\bD4D6\b|\bSP44\b|\b[0-3]\+/i;
+const THERAPY_CUT = /\b(?:approved|therap(?:y|ies)|sensitivity\s+to|resistance\s+to|eligible|trials?|agents?)\b|\([A-Z]\d{1,4}[A-Z]\s+only\)/i;
+
+function listsOf(clause: string, genes: GeneMention[]): GeneList[] {
+  const out: GeneList[] = [];
+  for (const g of genes) {
+    const last = out[out.length - 1];
+    if (last && LIST_GAP.test(clause.slice(last.end, g.start))) { last.genes.push(g); last.end = g.end; }
+    else out.push({ genes: [g], start: g.start, end: g.end });
+  }
+  return out;
+}
+
+/** The first cut in `seg` where a therapy column, drug name or "(G12C only)" note begins. */
+function cutAtTherapy(seg: string): string {
+  const drug = findDrugNames(seg).find((d) => !d.needsContext);
+  const t = THERAPY_CUT.exec(seg);
+  const at = Math.min(drug ? drug.start : seg.length, t ? t.index : seg.length);
+  return seg.slice(0, at);
+}
+
+function isNegatedList(clause: string, list: GeneList, neg: Span[], positives: string, forward: Set<Span>): boolean {
+  for (const n of neg) {
+    // "No ALK, ROS1, RET fusions identified"
+    if (n.start < list.start && n.end >= list.end && /^no\b/i.test(n.text)) return true;
+    // "Negative for ALK, ROS1", "Alterations not detected: EGFR, ALK"
+    if (n.end <= list.start && FORWARD_GAP.test(clause.slice(n.end, list.start))) return true;
+    // "EGFR/ALK negative", "ALK (2p23) break-apart NEGATIVE", "KRAS, and BRAF: wild-type"
+    if (n.start >= list.end && !forward.has(n)) {
+      const gap = clause.slice(list.end, n.start);
+      if (gap.length > 45 || POSITIVE.test(positives.slice(list.end, n.start))) continue;
+      const g = list.genes[0]!.genes[0]!;
+      if (findAlterations(g, gap).some((h) => h.alt && (h.kind === 'variant' || h.kind === 'class' || h.kind === 'cdna'))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function partnerBefore(pre: string): string | null {
+  const m = /([A-Z][A-Z0-9]{1,9})(?:\s?\([^)]{0,14}\))?(?:\s*(?:exon|ex|e)\s?\d{1,2})?\s*(?:::|-|–|\/)\s*$/.exec(pre);
+  return m ? m[1]! : null;
+}
+
+/** Gene results stated in one clause. */
+export function driverFindings(clause: string): Finding[] {
+  const genes = findGenes(clause);
+  if (!genes.length || FAMILY.test(clause) || NO_RESULT.test(clause.replace(/\([^)]*\)/g, ''))) return [];
+  const neg = negativeSpans(clause);
+  const positives = withoutNegatives(clause, neg);
+  const general = GENERAL.test(clause);
+  const method = methodOf(clause);
+  const out: Finding[] = [];
+  const done = new Set<GeneMention>();
+  // a negative that leads into genes after it ("negative for ROS1") never closes on the genes before it
+  const forward = new Set(neg.filter((n) => {
+    const next = genes.find((g) => g.start >= n.end);
+    return (next && FORWARD_GAP.test(clause.slice(n.end, next.start))) || (/^no\b/i.test(n.text) && genes.some((g) => g.start > n.start && g.end <= n.end));
+  }));
+
+  for (const list of listsOf(clause, genes)) {
+    if (!isNegatedList(clause, list, neg, positives, forward)) continue;
+    for (const g of list.genes) {
+      done.add(g);
+      for (const gene of g.genes) out.push({ gene, alteration: null, result: 'not detected', method, start: g.start, end: g.end });
+    }
+  }
+  if (general) return out;
+
+  genes.forEach((g, i) => {
+    if (done.has(g) || g.genes.length !== 1) return;
+    const gene = g.genes[0]!;
+    const next = genes[i + 1]?.start ?? clause.length;
+    const seg = cutAtTherapy(clause.slice(g.end, next));
+    const segEnd = g.end + seg.length;
+    if (VUS.test(clause.slice(0, segEnd))) return;
+    const segPos = positives.slice(g.end, segEnd);
+    // negatives that close on this gene: inside its segment, not leading into the next genes
+    const segNeg = neg.filter((n) => n.start >= g.end && n.end <= segEnd + 1 && !forward.has(n));
+    let hits: AltHit[] = findAlterations(gene, seg).filter((h) => h.alt);
+    hits = hits.filter((h) => (h.kind !== 'fusion' || FUSION_DRIVERS.has(gene)) && (h.kind !== 'overexpression' || PROTEIN_GENES.has(gene)));
+    const pre = clause.slice(i > 0 ? genes[i - 1]!.end : 0, g.start);
+    const partner = FUSION_DRIVERS.has(gene) ? partnerBefore(pre) : null;
+    if (partner && (FUSION_PARTNERS.has(partner) || (!isGene(partner) && /fusion|rearrang|::/i.test(clause)))) {
+      hits.unshift({ alt: 'fusion', kind: 'fusion', start: -1, end: 0 });
+    }
+    // a negative between the gene and its first alteration negates the gene ("EGFR: no mutation detected (L858R, ...)")
+    const firstHit = hits.find((h) => h.start >= 0);
+    if (segNeg.some((n) => !firstHit || n.start - g.end < firstHit.start)) return;
+    // "MET/CEP7: EQUIVOCAL" after the gene, or "Equivocal for MET amplification" before it
+    const equivocal = EQUIVOCAL.test(seg) || /\b(?:equivocal|borderline)\b[^.;]{0,12}$/i.test(pre);
+    const result: BiomarkerResult = equivocal ? 'equivocal' : 'detected';
+    const kept = new Set<string>();
+    hits.forEach((h, k) => {
+      // the alteration's own negative: "T790M not detected" (variant level, no gene entry)
+      const upto = k + 1 < hits.length ? hits[k + 1]!.start : seg.length;
+      if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto)) return;
+      if (h.kind === 'overexpression' && !IHC.test(seg) && !/over-?express/i.test(seg)) return;
+      kept.add(h.alt);
+    });
+    // ALK/ROS1 by IHC means the fusion; MET/ERBB2 by IHC means the protein
+    if (!kept.size) {
+      const plus = /^\s?(?:\(\s?\+\s?\)|\+)/.test(clause.slice(g.end)) || /-positive\b/i.test(clause.slice(g.end, g.end + 12));
+      const lead = /(?:positive|detected|identified)\s*(?:for|:|in)\s*$/i.test(pre);
+      if (!(POSITIVE.test(segPos) || plus || lead || equivocal)) return;
+      if (FUSION_DRIVERS.has(gene) && !PROTEIN_GENES.has(gene) && gene !== 'EGFR' && gene !== 'BRAF') kept.add('fusion');
+      else if (PROTEIN_GENES.has(gene) && IHC.test(seg)) kept.add('overexpression');
+      else if (PROTEIN_GENES.has(gene) && equivocal) kept.add('amplification');
+      else if (gene === 'EGFR' && IHC.test(seg)) return;
+      else kept.add('');
+    }
+    for (const alt of kept) out.push({ gene, alteration: alt || null, result, method, start: g.start, end: segEnd });
+  });
+  return out;
+}

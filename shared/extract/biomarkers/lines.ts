@@ -1,0 +1,129 @@
+// From a record's lines to statements and clauses. A statement is one line, or several
+// when a sentence or a list wraps onto the next line ("Negative for ALK, ROS1, RET," /
+// "NTRK1 and NTRK3 rearrangements."); table rows stay apart. Clauses are what a result
+// statement says about one thing: split at ";" and sentence ends, never inside brackets.
+// Offsets map every clause back to the lines it came from, for evidence.
+// (Local helpers until the shared cue utilities in text/** land; treatments use them too.)
+import type { CtxLine } from '../context.ts';
+import { fixOcrWords } from './ocr.ts';
+
+export interface Statement {
+  /** normalised text of the lines, joined by one space */
+  text: string;
+  lines: CtxLine[];
+  /** offset in `text` where each line starts */
+  starts: number[];
+}
+
+export interface Clause {
+  text: string;
+  /** offset of the clause in its statement */
+  from: number;
+  st: Statement;
+}
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g;
+
+/** Plainer characters, OCR-damaged key words repaired; bullets and table bars become spaces. */
+export function cleanLine(s: string): string {
+  const t = s
+    .normalize('NFKC')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\u2265/g, '>=').replace(/\u2264/g, '<=')
+    .replace(/[|\u00A6]/g, ' ')
+    .replace(/^[\s•·«»*+>#~_=-]+(?=\S)/, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return fixOcrWords(t);
+}
+
+const BULLET = /^\s*[•·«»*+>~]/;
+const ENDS_SENTENCE = /[.!?]["')\]]?$/;
+const JOIN_AFTER = /(?:[,/&(-]|\b(?:and|or|with|of|for|in|to|the|by|at|per|as|from|including|nor|but|not|no|vs))$/i;
+const CONTINUES = /^(?:[a-z(,;%)]|(?:negative|positive|detected|not|wild|expression|rearrangements?|fusions?|amplification|mutations?|alterations?|identified|present|absent)\b)/i;
+
+function unbalanced(s: string): boolean {
+  let n = 0;
+  for (const c of s) { if (c === '(') n++; else if (c === ')' && n > 0) n--; }
+  return n > 0;
+}
+
+/** Whether `next` continues the sentence that `cur` left open. */
+function continues(cur: string, next: string, nextRaw: string): boolean {
+  if (!cur || !next || BULLET.test(nextRaw)) return false;
+  if (ENDS_SENTENCE.test(cur)) return false;
+  if (JOIN_AFTER.test(cur) || unbalanced(cur)) return true;
+  if (/:$/.test(cur) && /\b(?:negative|not detected|wild-type|no)\b/i.test(cur)) return true;
+  if (/^[a-z]/.test(next) && !/^[a-z]+$/.test(next)) return true;
+  return CONTINUES.test(next) && /^[a-z(,;%)]/.test(next);
+}
+
+/** The statements of a record, in order; `keep` drops lines (e.g. gene-list pages) first. */
+export function statementsOf(lines: CtxLine[], keep: (l: CtxLine) => boolean = () => true): Statement[] {
+  const out: Statement[] = [];
+  let cur: Statement | null = null;
+  let last = '';
+  for (const line of lines) {
+    if (!keep(line)) { cur = null; continue; }
+    const text = cleanLine(line.text);
+    if (!text) continue;
+    if (cur && cur.lines[cur.lines.length - 1]!.page === line.page && continues(last, text, line.text)) {
+      const joinHyphen = /[A-Za-z]-$/.test(cur.text) && /^[a-z]/.test(text);
+      cur.starts.push(cur.text.length + (joinHyphen ? 0 : 1));
+      cur.text += (joinHyphen ? '' : ' ') + text;
+      cur.lines.push(line);
+    } else {
+      cur = { text, lines: [line], starts: [0] };
+      out.push(cur);
+    }
+    last = text;
+  }
+  return out;
+}
+
+/** The lines a span of a statement came from. */
+export function linesIn(st: Statement, from: number, to: number): CtxLine[] {
+  const out: CtxLine[] = [];
+  for (let i = 0; i < st.lines.length; i++) {
+    const a = st.starts[i]!;
+    const b = i + 1 < st.starts.length ? st.starts[i + 1]! : st.text.length + 1;
+    if (a < Math.max(to, from + 1) && b > from) out.push(st.lines[i]!);
+  }
+  return out.length ? out : [st.lines[0]!];
+}
+
+const ABBREV = /(?:\b(?:p|c|g|e\.g|i\.e|vs|dr|no|approx|fig|st|mr|ms|al|ca|inc|ltd|ref|ed|vol|pt)|\b[A-Z]|\d)$/i;
+
+/** Clauses of a statement: split at ";" and sentence ends outside brackets, and at mid-line bullets. */
+export function clausesOf(st: Statement): Clause[] {
+  const s = st.text;
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number, next: number) => {
+    const raw = s.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, from: start + lead, st });
+    start = next;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '•') push(i, i + 1);
+    else if (depth === 0 && c === ';') push(i, i + 1);
+    else if (depth === 0 && (c === '.' || c === '!' || c === '?') && /\s/.test(s[i + 1] ?? ' ')) {
+      const before = s.slice(Math.max(0, i - 8), i);
+      if (c === '.' && ABBREV.test(before) && /^\s+[a-z0-9(]/.test(s.slice(i + 1, i + 4))) continue;
+      if (c === '.' && /\b(?:p|c)$/.test(before)) continue;
+      push(i, i + 1);
+    }
+  }
+  push(s.length, s.length);
+  return out;
+}

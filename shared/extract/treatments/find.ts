@@ -1,0 +1,76 @@
+// One record → the anticancer treatments it says were given (or firmly planned), each with
+// start and end dates as precise as the clause gives them and the words it was read from.
+// Molecular reports name drugs only as therapy associations and trial listings, so they
+// give no treatments; supportive medicines are dropped.
+import type { Treatment } from '../../contract/facts.ts';
+import { evidenceOf, type DocContext } from '../context.ts';
+import { statementsOf, clausesOf, linesIn } from '../biomarkers/lines.ts';
+import { zonesOf, isBoilerplateLine } from '../biomarkers/zones.ts';
+import { findDrugNames, inDrugContext, categoryOfDrug } from './lexicon.ts';
+import { findProcedures, type ProcKind } from './procedures.ts';
+import { statusOf, type Status } from './status.ts';
+import { datesFor } from './timing.ts';
+
+/** What merging needs beyond facts/1: how sure we are it was given. */
+export interface FoundTreatment extends Treatment {
+  status?: Status;
+  kind?: ProcKind | 'drug';
+}
+
+const MOLECULAR_MARKS = [
+  /\bVAF\b|variant\s+allele/i, /genomic\s+findings|biomarker\s+findings|alteration\s+details/i, /approved\s+therapies|associated\s+FDA/i,
+  /genes\s+assayed|gene\s+list/i, /\bcf-?DNA\b|ct-?DNA|liquid\s+biopsy/i, /fusion\s+panel|mutation\s+analysis|in\s+situ\s+hybridi[sz]ation|\bFISH\b/i,
+  /limit\s+of\s+detection|analytical\s+sensitivity/i, /molecular\s+(?:pathology|diagnostics|oncology)|genomic\s+profiling|cytogenetics/i,
+];
+const NOTE_MARKS = /\b(?:history\s+of\s+present\s+illness|interval\s+history|assessment|plan|hospital\s+course|physical\s+exam|chief\s+complaint|dear\s+dr)\b/i;
+
+/** A molecular or cytogenetics report: its drug names are therapy associations, not treatments. */
+export function isMolecularReport(ctx: DocContext): boolean {
+  if (ctx.kind === 'molecular') return true;
+  if (ctx.kind !== 'other') return false;
+  const text = ctx.lines.map((l) => l.text).join('\n');
+  const marks = MOLECULAR_MARKS.filter((re) => re.test(text)).length;
+  return marks >= 2 && !NOTE_MARKS.test(text);
+}
+
+export function findTreatments(ctx: DocContext): FoundTreatment[] {
+  if (isMolecularReport(ctx)) return [];
+  const zones = zonesOf(ctx.lines);
+  const out: FoundTreatment[] = [];
+  const keep = (l: { text: string }) => !isBoilerplateLine(l.text);
+  for (const st of statementsOf(ctx.lines, keep)) {
+    for (const c of clausesOf(st)) {
+      const zone = zones[linesIn(st, c.from, c.from + 1)[0]!.index] ?? null;
+      const drugs = findDrugNames(c.text);
+      const mentions: { names: string[]; category: Treatment['category']; kind: ProcKind | 'drug'; start: number; end: number }[] = [];
+      for (const d of drugs) {
+        if (d.category === 'supportive') continue;
+        if (d.needsContext && !inDrugContext(c.text, d, drugs)) continue;
+        if (d.needsContext && d.generics.length > 1 && /^(?:CT|CP|PC|TC)$/.test(d.written) && !/^\s*(?:x\s?\d|×\s?\d|regimen|chemo|cycles?)/i.test(c.text.slice(d.end, d.end + 12))) continue;
+        mentions.push({ names: d.generics, category: d.category as Treatment['category'], kind: 'drug', start: d.start, end: d.end });
+      }
+      for (const p of findProcedures(c.text)) mentions.push({ names: [p.name], category: p.category, kind: p.kind, start: p.start, end: p.end });
+      for (const m of mentions) {
+        const status = statusOf(c.text, m.start, m.end, zone);
+        if (status === 'excluded') continue;
+        const lines = linesIn(st, c.from + m.start, c.from + m.end);
+        const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
+        const when = datesFor(c.text, m.start, st.text.slice(0, c.from));
+        // a surgical specimen or operative record without its own date: the record's date
+        const start = when.start ?? (m.kind === 'surgery' && status === 'given' ? ctx.date : null);
+        for (const name of m.names) {
+          const category = m.kind === 'drug' ? (m.names.length > 1 ? categoryFor(name, m.category) : m.category) : m.category;
+          out.push({
+            name, category, start, end: when.end, ...(when.endReason ? { endReason: when.endReason } : {}),
+            evidence: [evidence], ...(lines.some((l) => l.source === 'ocr') ? { needsCheck: true } : {}), status, kind: m.kind,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function categoryFor(generic: string, fallback: Treatment['category']): Treatment['category'] {
+  return categoryOfDrug(generic) ?? fallback;
+}
