@@ -3,7 +3,7 @@
 // never imports Electron or main-process code, and NOTHING anywhere reaches a network.
 // The network ban has an allow-list of none; test/unit/security/lint-ban.test.ts proves
 // every rule fires. The only exceptions are line-level disables in the test guard that
-// patches these modules to refuse (test/unit/security/net-guard.ts), each with a reason.
+// patches these modules to refuse (test/unit/security/net-guard.cjs), each with a reason.
 import tseslint from 'typescript-eslint';
 
 const NETWORK_MODULE_NAMES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'undici', 'node-fetch', 'axios', 'ws', 'got', 'request', 'superagent', 'socket.io-client', 'cross-fetch', 'isomorphic-fetch'];
