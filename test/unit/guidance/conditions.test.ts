@@ -6,6 +6,7 @@ import { buildContext } from '../../../shared/guidance/context.ts';
 import { describe as describeRef } from '../../../shared/guidance/because.ts';
 import { stageMatches } from '../../../shared/guidance/globs.ts';
 import type { Condition } from '../../../shared/guidance/types.ts';
+import type { Facts } from '../../../shared/contract/facts.ts';
 import { bm, broadNegative, facts, pdl1, tx } from './helpers.ts';
 
 const egfrIV = facts({ stage: 'IVA', biomarkers: [bm('EGFR', 'exon 19 deletion'), bm('ALK', 'fusion', 'not detected'), pdl1(60)] });
@@ -86,7 +87,7 @@ describe('facts the person rejected are invisible', () => {
 });
 
 describe('conflicts make a fact unknown, never guessed', () => {
-  const conflicted = (field: string) => ({
+  const conflicted = (field: string): Facts => ({
     ...egfrIV,
     conflicts: [{ field, values: [{ value: 'a', evidence: [] }, { value: 'b', evidence: [] }], chosen: 'a' }],
   });
