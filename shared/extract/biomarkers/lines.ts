@@ -46,6 +46,9 @@ const ENDS_SENTENCE = /[.!?]["')\]]?$/;
 const JOIN_AFTER = /(?:[,/&(-]|\b(?:and|or|with|of|for|in|to|the|by|at|per|as|from|including|nor|but|not|no|vs))$/i;
 const CONTINUES = /^(?:[a-z(,;%)]|(?:negative|positive|detected|not|wild|expression|rearrangements?|fusions?|amplification|mutations?|alterations?|identified|present|absent)\b)/i;
 
+const DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[\s-]?[A-Za-z]{3,9}[\s-]?\d{2,4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|[A-Za-z]{3,9}\s\d{4})`;
+const DATES_ONLY = new RegExp(`^${DATE}(?:\s*(?:-|to|through|\|)?\s*${DATE})?(?:\s+(?:ongoing|present|\d+\s+cycles?|x\s?\d+))?\s*[.;,]?\s*$`, 'i');
+
 function unbalanced(s: string): boolean {
   let n = 0;
   for (const c of s) { if (c === '(') n++; else if (c === ')' && n > 0) n--; }
@@ -58,7 +61,11 @@ function continues(cur: string, next: string, nextRaw: string): boolean {
   if (ENDS_SENTENCE.test(cur)) return false;
   if (JOIN_AFTER.test(cur) || unbalanced(cur)) return true;
   if (/:$/.test(cur) && /\b(?:negative|not detected|wild-type|no)\b/i.test(cur)) return true;
-  if (/^[a-z]/.test(next) && !/^[a-z]+$/.test(next)) return true;
+  if (/^[a-z]/.test(next)) return true;
+  // a dose or count carried over ("+ pembrolizumab" / "200 mg IV every 3 weeks")
+  if (/^\d+(?:\.\d+)?\s?(?:mg|mcg|g\/|AUC|Gy|cGy|fractions?|fx|cycles?|weeks?|days?|months?)\b/i.test(next)) return true;
+  // a table row's date columns on a line of their own ("2024-01-13 2024-10-13 4 cycles")
+  if (DATES_ONLY.test(next)) return true;
   return CONTINUES.test(next) && /^[a-z(,;%)]/.test(next);
 }
 

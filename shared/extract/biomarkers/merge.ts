@@ -127,8 +127,11 @@ export function mergeBiomarkers(docs: DocumentFacts[], conflicts: Conflict[]): B
   const genesIn = (pred: (e: Entry) => boolean) => new Set(entries.filter(pred).map((e) => e.b.gene));
   const finalGenes = genesIn((e) => !e.doc.report.preliminary);
   entries = entries.filter((e) => !e.doc.report.preliminary || !finalGenes.has(e.b.gene));
-  const amendedGenes = genesIn((e) => e.doc.report.amended);
-  entries = entries.filter((e) => e.doc.report.amended || !amendedGenes.has(e.b.gene) || entries.some((a) => a.doc.report.amended && a.b.gene === e.b.gene && a.b.result === e.b.result && (a.b.alteration ?? '') === (e.b.alteration ?? '')));
+  // an amended report overrides what the report it amends said: earlier reports of the same kind
+  const amended = entries.filter((e) => e.doc.report.amended);
+  const overridden = (e: Entry): boolean => !e.doc.report.amended && amended.some((a) => a.b.gene === e.b.gene && a.doc.source.kind === e.doc.source.kind
+    && (a.doc.source.date ?? '') >= (e.doc.source.date ?? '') && !(a.b.result === e.b.result && (a.b.alteration ?? '') === (e.b.alteration ?? '')));
+  entries = entries.filter((e) => !overridden(e));
   const genes: string[] = [];
   for (const e of entries) if (!genes.includes(e.b.gene)) genes.push(e.b.gene);
   return genes.flatMap((g) => mergeGene(g, entries.filter((e) => e.b.gene === g), conflicts));

@@ -55,13 +55,14 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
         if (status === 'excluded') continue;
         const lines = linesIn(st, c.from + m.start, c.from + m.end);
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
-        const when = datesFor(c.text, m.start, st.text.slice(0, c.from));
-        // a surgical specimen or operative record without its own date: the record's date
-        const start = when.start ?? (m.kind === 'surgery' && status === 'given' ? ctx.date : null);
+        const when = datesFor(c.text, m.start, st.text.slice(0, c.from), ctx.dayFirst ?? false);
+        // a surgical specimen or operative record without its own date: the procedure date, else the record's
+        const start = when.start ?? (m.kind === 'surgery' && status === 'given' ? ctx.collected ?? ctx.date : null);
         for (const name of m.names) {
           const category = m.kind === 'drug' ? (m.names.length > 1 ? categoryFor(name, m.category) : m.category) : m.category;
           out.push({
-            name, category, start, end: when.end, ...(when.endReason ? { endReason: when.endReason } : {}),
+            // an operation is done on a day: it has no end
+            name, category, start, end: m.kind === 'surgery' ? null : when.end, ...(when.endReason && m.kind !== 'surgery' ? { endReason: when.endReason } : {}),
             evidence: [evidence], ...(lines.some((l) => l.source === 'ocr') ? { needsCheck: true } : {}), status, kind: m.kind,
           });
         }

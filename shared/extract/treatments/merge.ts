@@ -11,6 +11,13 @@ import type { FoundTreatment } from './find.ts';
 import { earlier, later } from './dates.ts';
 import { isTypedRadiation } from './procedures.ts';
 
+/** Whether date `a` is on or up to `days` before `b` (month-only dates count from the 1st). */
+function withinDays(a: string, b: string, days: number): boolean {
+  const t = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d);
+  const diff = t(b) - t(a);
+  return diff >= -31 * 864e5 && diff <= days * 864e5;
+}
+
 export function mergeTreatments(docs: DocumentFacts[], _conflicts: Conflict[]): Treatment[] {
   const all: FoundTreatment[] = docs.flatMap((d) => d.treatments as FoundTreatment[]);
   const names: string[] = [];
@@ -29,8 +36,9 @@ export function mergeTreatments(docs: DocumentFacts[], _conflicts: Conflict[]): 
     const given = list.filter((t) => t.status !== 'planned');
     let start: string | null = null;
     for (const t of given) start = earlier(start, t.start);
-    // a plan's start date stands only when no record dates the treatment itself
-    if (!start) for (const t of list) start = earlier(start, t.start);
+    // a plan's start date stands when no record dates the treatment itself, or when it is the
+    // same month or shortly before the first dated dose (the plan was kept)
+    for (const t of list) if (t.status === 'planned' && t.start && (!start || withinDays(t.start, start, 62))) start = earlier(start, t.start);
     let end: string | null = null;
     let endReason: Treatment['endReason'] = null;
     for (const t of given) if (t.end && later(end, t.end) === t.end) { end = t.end; endReason = t.endReason ?? endReason; }

@@ -24,15 +24,15 @@ function reasonOf(text: string): Treatment['endReason'] | null {
 }
 
 /** Start, end and end reason for a mention at `at` in `clause`; `lead` is the statement before the clause (a timeline date). */
-export function datesFor(clause: string, at: number, lead: string): Timing {
-  const dates = findDates(clause);
+export function datesFor(clause: string, at: number, lead: string, dayFirst = false): Timing {
+  const dates = findDates(clause, dayFirst);
   let start: DateHit | null = null;
   let end: DateHit | null = null;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
     const next = dates[i + 1];
     const before = clause.slice(Math.max(0, d.index - 30), d.index);
-    if (next && RANGE_GAP.test(clause.slice(d.end, next.index)) && !END_CUE.test(before)) {
+    if (next && RANGE_GAP.test(clause.slice(d.end, next.index)) && !END_CUE.test(before) && next.iso > d.iso) {
       start ??= d;
       end ??= next;
       i++;
@@ -43,7 +43,7 @@ export function datesFor(clause: string, at: number, lead: string): Timing {
     start ??= d;
   }
   if (!start && !end) {
-    const leadDate = findDates(lead).pop();
+    const leadDate = findDates(lead, dayFirst).pop();
     if (leadDate && lead.length - leadDate.end < 40) start = leadDate;
   }
   if (/\bongoing\b|\bcurrently\s+on\b|\bcontinues?\b/i.test(clause) && end && !/\b(?:completed|stopped|discontinued)\b/i.test(clause)) end = null;
