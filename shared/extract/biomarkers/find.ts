@@ -7,7 +7,8 @@ import { evidenceOf, type DocContext } from '../context.ts';
 import { statementsOf, clausesOf, linesIn, type Clause } from './lines.ts';
 import { zonesOf, isBoilerplateLine, BIOMARKER_SKIP } from './zones.ts';
 import { driverFindings, type Finding } from './drivers.ts';
-import { mentionsPdl1, pdl1Finding } from './pdl1.ts';
+import { mentionsPdl1, pdl1Finding, isPdl1Legend } from './pdl1.ts';
+import { FAMILY } from './cues.ts';
 import { tmbFinding, msiFinding } from './tmb-msi.ts';
 import { findDates } from '../treatments/dates.ts';
 
@@ -15,9 +16,11 @@ const PLASMA = /\bplasma\b|\bcf-?DNA\b|\bct-?DNA\b|\bcell-free\b|\bliquid\s+biop
 const TISSUE_REPORT = /\bFFPE\b|\bblock\s+[A-Z]?\d|\bunstained\s+slides\b|\bcore\s+(?:needle\s+)?biopsy\b|\bresection\b|\bcytology\b|\bcell\s+block\b|\btissue\b/i;
 
 /** Findings of one clause; a PD-L1 score may sit in the next clause ("TPS 1-49% (low); estimated 20%"). */
-function clauseFindings(c: Clause, next: Clause | undefined): Finding[] {
+function clauseFindings(c: Clause, next: Clause | undefined, prev: Clause | undefined, legend: boolean): Finding[] {
+  // "Mother with ovarian cancer; her BRCA1/2 testing was negative": the relative carries over
+  if (prev && FAMILY.test(prev.text) && /^(?:her|his|their|whose|which|who)\b|\b(?:her|his|their)\s+(?:\w+\s+){0,2}(?:testing|test|results?|tumou?r)\b/i.test(c.text)) return [];
   const out = driverFindings(c.text);
-  if (mentionsPdl1(c.text)) {
+  if (!legend && mentionsPdl1(c.text)) {
     const joined = next && /^(?:estimated|approx\w*|~|about|score|TPS)\b/i.test(next.text) ? `${c.text}; ${next.text}` : c.text;
     const f = pdl1Finding(joined);
     if (f) out.push({ ...f, end: Math.min(f.end, c.text.length) });
@@ -39,8 +42,9 @@ export function findBiomarkers(ctx: DocContext): Biomarker[] {
   const seen = new Map<string, Biomarker>();
   for (const st of statementsOf(ctx.lines, keep)) {
     const clauses = clausesOf(st);
+    const legend = isPdl1Legend(st.text);
     clauses.forEach((c, i) => {
-      for (const f of clauseFindings(c, clauses[i + 1])) {
+      for (const f of clauseFindings(c, clauses[i + 1], clauses[i - 1], legend)) {
         const lines = linesIn(st, c.from + f.start, c.from + Math.max(f.end, f.start + 1));
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
         const ocr = lines.some((l) => l.source === 'ocr');

@@ -23,7 +23,8 @@ export const HOTSPOTS: Readonly<Record<string, string>> = vocab.hotspots;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alts = [...NAMES.keys()].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/\\\/|\//g, '\\s?/\\s?').replace(/ /g, '\\s?'));
 // A hyphen may precede a gene (EML4-ALK, CD74-ROS1); letters or digits may not touch it.
-const GENE_RE = new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})(?![A-Za-z0-9])`, 'g');
+// "METex14" glues the gene to its alteration: take the gene and leave "ex14" to the alteration reader
+const GENE_RE = new RegExp(`(?<![A-Za-z0-9])(?:(?:${alts.join('|')})(?![A-Za-z0-9])|MET(?=[\\s-]?ex(?:on)?[\\s-]?14))`, 'g');
 
 function keyOf(written: string): string {
   return written.replace(/\s+/g, '').replace(/\s?\/\s?/g, '/');

@@ -10,8 +10,13 @@ import { methodOf } from './cues.ts';
 const PDL1 = /\bp?PD[\s-]{0,2}L[\s-]?[1lI](?![0-9])|\bPD[\s-]{0,2}1[1l]\b|\bB7-H1\b|\btumou?r\s+proportion\s+score\b|\bTPS\b|\b22C3\b|\bSP263\b|\bSP142\b|\b28-8\b/i;
 const NOT_EVALUABLE = /\b(?:not\s+evaluable|inadequate|insufficient|cannot\s+be\s+(?:assessed|determined|evaluated)|pending|requested|ordered|not\s+performed|failed|to\s+follow|sent\s+(?:out|to)|will\s+be|awaiting|unable\s+to|QNS|not\s+(?:yet\s+)?available|testing\s+(?:has|have)\s+been)\b/i;
 const NEGATIVE = /<\s?1\s?%|\b(?:TPS|score|PD-?L1)\s*(?:[:=]\s*)?0\s?%|\b0\s?%\s*(?:of\s+)?(?:tumou?r|TPS)|\bno\s+(?:PD-?L1\s+)?expression\b|\bnegative\b|\bnot\s+(?:detected|expressed)\b|\babsent\b|\bTC0\b|\bless\s+than\s+1\s?%/i;
-const LEGEND = /<\s?1\s?%[^.;]{0,60}(?:1\s?-\s?49|>=\s?50)|1\s?-\s?49\s?%[^.;]{0,60}>=\s?50\s?%[^.;]{0,40}(?:high|=)|\bcut-?offs?\b|\bthresholds?\b|\bdefined\s+as\b|\binterpretation\s+guide\b/i;
+const LEGEND = /<\s?1\s?%[^.]{0,80}(?:1\s?-\s?49|>=\s?50)|1\s?-\s?49\s?%[^.]{0,60}>=\s?50\s?%|\bcut-?offs?\b|\bthresholds?\b|\bdefined\s+as\b|\binterpretation\s+guide\b/i;
 const EXCLUDE_NEAR = /\b(?:tumou?r\s+(?:content|cellularity)|VAF|allele|nuclei|cutoff|cut-off|viable\s+tumou?r\s+cells\s+(?:evaluated|required)|cellularity|necrosis)\b/i;
+
+/** A legend or cut-off text that defines the PD-L1 categories rather than reporting one. */
+export function isPdl1Legend(text: string): boolean {
+  return LEGEND.test(text);
+}
 
 /** Whether a clause is about PD-L1 at all. */
 export function mentionsPdl1(clause: string): boolean {
@@ -32,7 +37,12 @@ function percents(text: string): Num[] {
     if (EXCLUDE_NEAR.test(text.slice(Math.max(0, i - 30), i + m[0].length + 25)) && !/\bof\s+(?:viable\s+)?tumou?r\s+cells\b/i.test(text.slice(i, i + 40))) continue;
     out.push({ value, index: i, bound });
   }
-  return out;
+  // "TPS=90", "tumor proportion score 45" without a percent sign
+  for (const m of text.matchAll(/\b(?:TPS|tumou?r\s+proportion\s+score)\s*(?:of\s+)?[:=]?\s*(\d{1,3}(?:\.\d+)?)(?![\d.]|\s*(?:%|-|to\b|mm|cm|cells))/gi)) {
+    const value = +m[1]!;
+    if (value <= 100 && !out.some((n) => n.value === value)) out.push({ value, index: m.index! + m[0].length - m[1]!.length, bound: false });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** PD-L1 result of one clause (at most one finding). */

@@ -8,7 +8,7 @@ import type { Finding } from './drivers.ts';
 const TMB = /\b(?:b?TMB|tumou?r\s+mutation(?:al)?\s+burden|blood\s+TMB|mutational\s+burden)\b/i;
 // OCR bends the unit ("muuMb", "mutations/megabasc"): an m-word, perhaps a slash, then Mb
 const TMB_VALUE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*m[a-z]{0,9}\s*(?:\/|per|[lI1])?\s*(?:Mb|megabas\w*|MB)\b/gi;
-const NO_VALUE = /\bnot\s+(?:reported|evaluable|assessed|determined|performed|available)\b|\bcannot\s+be\s+(?:determined|assessed|calculated)\b|\bindeterminate\b|\bpending\b|\binsufficient\b|\bfailed\b|\bis\s+calculated\b|\bare\s+reported\b|\bdefined\s+as\b/i;
+const NO_VALUE = /\bnot\s+(?:reported|evaluable|assessed|determined|performed|available)\b|\bcannot\s+be\s+(?:determined|assessed|calculated)\b|\bindeterminate\b|\bpending\b|\binsufficient\b|\bfailed\b|\bis\s+calculated\b/i;
 
 export function tmbFinding(clause: string): Finding | null {
   const m = TMB.exec(clause);

@@ -6,6 +6,7 @@ import type { Treatment } from '../../contract/facts.ts';
 import { evidenceOf, type DocContext } from '../context.ts';
 import { statementsOf, clausesOf, linesIn } from '../biomarkers/lines.ts';
 import { zonesOf, isBoilerplateLine } from '../biomarkers/zones.ts';
+import { findGenes } from '../biomarkers/genes.ts';
 import { findDrugNames, inDrugContext, categoryOfDrug } from './lexicon.ts';
 import { findProcedures, type ProcKind } from './procedures.ts';
 import { statusOf, type Status } from './status.ts';
@@ -21,7 +22,11 @@ const MOLECULAR_MARKS = [
   /\bVAF\b|variant\s+allele/i, /genomic\s+findings|biomarker\s+findings|alteration\s+details/i, /approved\s+therapies|associated\s+FDA/i,
   /genes\s+assayed|gene\s+list/i, /\bcf-?DNA\b|ct-?DNA|liquid\s+biopsy/i, /fusion\s+panel|mutation\s+analysis|in\s+situ\s+hybridi[sz]ation|\bFISH\b/i,
   /limit\s+of\s+detection|analytical\s+sensitivity/i, /molecular\s+(?:pathology|diagnostics|oncology)|genomic\s+profiling|cytogenetics/i,
+  /^\s*gene\s+(?:alteration|result|variant|protein)/im, /^\s*clinical\s+trials\b/im,
 ];
+// a result row that names its drugs ("BRAF V600E  dabrafenib + trametinib"): a therapy association
+const THERAPY_ROW = /\b(?:[A-Z][A-Z0-9]{2,6})\b[^.;]{0,40}?(?:\bp\.?\s?[A-Z][a-z]{0,2}\d|\b[A-Z]\d{2,4}[A-Z]\b|\bexon\s?\d{1,2}|\bfusion\b|\bamplification\b|\brearrangement\b)/;
+const GIVEN_WORD = /\b(?:on|started|received|receiving|currently|continue[sd]?|since|C\d+\s?D\d+|cycle|completed|given|s\/p|progressed)\b/i;
 const NOTE_MARKS = /\b(?:history\s+of\s+present\s+illness|interval\s+history|assessment|plan|hospital\s+course|physical\s+exam|chief\s+complaint|dear\s+dr)\b/i;
 
 /** A molecular or cytogenetics report: its drug names are therapy associations, not treatments. */
@@ -50,7 +55,9 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
         mentions.push({ names: d.generics, category: d.category as Treatment['category'], kind: 'drug', start: d.start, end: d.end });
       }
       for (const p of findProcedures(c.text)) mentions.push({ names: [p.name], category: p.category, kind: p.kind, start: p.start, end: p.end });
+      const therapyRow = therapyRowAt(c.text);
       for (const m of mentions) {
+        if (m.kind === 'drug' && therapyRow !== null && therapyRow < m.start && !GIVEN_WORD.test(c.text)) continue;
         const status = statusOf(c.text, m.start, m.end, zone);
         if (status === 'excluded') continue;
         const lines = linesIn(st, c.from + m.start, c.from + m.end);
@@ -70,6 +77,12 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
     }
   }
   return out;
+}
+
+/** Where a gene-and-alteration result starts in a clause, or null. */
+function therapyRowAt(text: string): number | null {
+  const m = THERAPY_ROW.exec(text);
+  return m && findGenes(m[0]).length ? m.index : null;
 }
 
 function categoryFor(generic: string, fallback: Treatment['category']): Treatment['category'] {

@@ -95,6 +95,9 @@ export function inDrugContext(text: string, m: DrugMention, all: DrugMention[]):
   const after = text.slice(m.end, m.end + 24);
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const dose = /^\s*(?:\(|,)?\s*(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g\b|AUC)|AUC|x\s?\d|×\s?\d|q\d\s?w|C\d+\s?D\d+|cycles?\b|regimen\b|maintenance\b|chemo)/i.test(after);
-  const verb = /\b(?:on|started|start|starting|continue[sd]?|resumed?|held|hold|restart(?:ed)?|dose[- ]reduced|cycle\s?\d+\s?(?:of)?)\s*$/i.test(before);
+  const verb = /\b(?:on|started|start|starting|continue[sd]?|resumed?|held|hold|restart(?:ed)?|dose[- ]reduced|cycle\s?\d+\s?(?:of)?)\s*$/i.test(before)
+    || /^\s*(?:held|resumed|restarted|dose[- ]reduced|continued|started|stopped|discontinued)\b/i.test(after);
+  // a regimen code needs a drug beside it or a cycle count, never just a verb ("PE on CT")
+  if (m.generics.length > 1 && /^[A-Z/]+$/.test(m.written)) return near || chain || dose;
   return near || chain || dose || verb;
 }

@@ -1,0 +1,172 @@
+// Biomarker phrasings → facts/1 biomarkers, one record at a time. Rows are written in our own
+// words from the clinical reference §8.3–8.5 and the report styles it describes; each row
+// lists every biomarker the text should give (nothing more), as "GENE alteration result [value]".
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extract/index.ts';
+import type { DocumentText } from '../../../shared/contract/document.ts';
+
+export function docOf(text: string, file = 'record.pdf', source: 'text' | 'ocr' = 'text'): DocumentText {
+  const lines = text.split('\n').map((t, i) => ({ text: t, box: [0.05, 0.02 * i, 0.9, 0.015] as [number, number, number, number] }));
+  return {
+    file, sha256: '0'.repeat(64), type: 'text', mime: 'text/plain',
+    pages: [{ page: 1, source, text, lines, width: 612, height: 792 }], pageCount: 1, problems: [],
+  };
+}
+
+function read(text: string): string[] {
+  return extractDocument(docOf(text)).biomarkers
+    .map((b) => [b.gene, b.alteration ?? '-', b.result, b.value ?? ''].join(' ').trim())
+    .sort();
+}
+
+const positives: [string, string[]][] = [
+  ['EGFR exon 19 deletion (p.E746_A750del) DETECTED, VAF 34%.', ['EGFR exon 19 deletion detected']],
+  ['EGFR c.2573T>G p.(Leu858Arg) - Pathogenic, Tier IA.', ['EGFR L858R detected']],
+  ['EGFR L858R and T790M detected.', ['EGFR L858R detected', 'EGFR T790M detected']],
+  ['EGFR: Exon 20 insertion (p.A767_V769dup).', ['EGFR exon 20 insertion detected']],
+  ['EGFR p.Asp770_Asn771insSerValAsp found at 18% allele fraction', ['EGFR exon 20 insertion detected']],
+  ['EGFR G719A + S768I (compound uncommon mutations).', ['EGFR G719A detected', 'EGFR S768I detected']],
+  ['Result: EGFR c.2235_2249del15 identified', ['EGFR exon 19 deletion detected']],
+  ['EGFR L747_P753delinsS present', ['EGFR exon 19 deletion detected']],
+  ['EGFR ex19del detected by PCR', ['EGFR exon 19 deletion detected']],
+  ['cobas EGFR v2: Ex19Del DETECTED; L858R, T790M, G719X, S768I, L861Q, Ex20Ins NOT DETECTED.', ['EGFR exon 19 deletion detected']],
+  ['ALK rearrangement POSITIVE by FISH (break-apart; 42% of 100 nuclei).', ['ALK fusion detected']],
+  ['ALK (D5F3) IHC: Positive.', ['ALK fusion detected']],
+  ['EML4::ALK fusion (E13;A20, variant 1) detected by RNA NGS.', ['ALK fusion detected']],
+  ['ROS1 fusion: CD74(e6)-ROS1(e34).', ['ROS1 fusion detected']],
+  ['Fusion detected: SLC34A2::ROS1', ['ROS1 fusion detected']],
+  ['KRAS p.G12C (c.34G>T), VAF 21%; STK11 p.Q37*; KEAP1 G333C.', ['KEAP1 G333C detected', 'KRAS G12C detected', 'STK11 Q37* detected']],
+  ['KRAS G12V mutation identified - no FDA-approved targeted therapy.', ['KRAS G12V detected']],
+  ['BRAF V600E detected (c.1799T>A).', ['BRAF V600E detected']],
+  ['BRAF c.1799T>A detected', ['BRAF V600E detected']],
+  ['MET exon 14 skipping alteration (c.3082+1G>T).', ['MET exon 14 skipping detected']],
+  ['MET c.3028+2T>C splice donor variant detected', ['MET exon 14 skipping detected']],
+  ['METex14 skipping identified by RNA sequencing', ['MET exon 14 skipping detected']],
+  ['MET amplification, estimated copy number 14.', ['MET amplification detected']],
+  ['c-Met IHC (SP44): 70% tumor cells 3+ (high overexpression).', ['MET overexpression detected']],
+  ['KIF5B-RET fusion detected.', ['RET fusion detected']],
+  ['NTRK1 rearrangement (TPM3-NTRK1).', ['NTRK1 fusion detected']],
+  ['ERBB2 (HER2) exon 20 insertion p.Y772_A775dupYVMA.', ['ERBB2 exon 20 insertion detected']],
+  ['HER2 amplification (ERBB2 CN 9).', ['ERBB2 amplification detected']],
+  ['NRG1 fusion (CD74::NRG1) identified by RNA sequencing.', ['NRG1 fusion detected']],
+  ['Positive for EGFR mutation (outside report; details unavailable).', ['EGFR - detected']],
+  ['EGFR-mutant (L858R) NSCLC on osimertinib.', ['EGFR L858R detected']],
+  ['Stage IV ALK+ NSCLC, on second-line therapy', ['ALK fusion detected']],
+  ['Guardant360: EGFR L858R 1.2% cfDNA; EGFR C797S 0.4%; MET amp (plasma copy number 2.6).', ['EGFR C797S detected', 'EGFR L858R detected', 'MET amplification detected']],
+  ['TP53 p.Arg273His, VAF 44%', ['TP53 R273H detected']],
+  ['PIK3CA p.Glu545Lys detected', ['PIK3CA E545K detected']],
+  ['BRAF G469A (class II, non-V600): no FDA-approved targeted therapy.', ['BRAF G469A detected']],
+  ['Gene   Result     Details\nKRAS   DETECTED   p.Gly12Asp (c.35G>A) VAF 12%\nEGFR   Not detected   -\nALK    Not detected   -', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12D detected']],
+  ['Detected alteration    % cfDNA    Associated therapies\nKRAS p.Gly12Asp   3.1%   sotorasib, adagrasib (G12C only)', ['KRAS G12D detected']],
+  ['RET fusion-positive: CCDC6 exon 1 :: RET exon 12, 512 supporting reads', ['RET fusion detected']],
+];
+
+const negatives: [string, string[]][] = [
+  ['EGFR: Not detected.', ['EGFR - not detected']],
+  ['No EGFR mutation detected.', ['EGFR - not detected']],
+  ['EGFR wild-type.', ['EGFR - not detected']],
+  ['ALK: Negative (no rearrangement).', ['ALK - not detected']],
+  ['ALK IHC (D5F3): Negative.', ['ALK - not detected']],
+  ['ROS1 FISH: No evidence of rearrangement.', ['ROS1 - not detected']],
+  ['Negative for EGFR, ALK, ROS1, BRAF, KRAS, MET, RET, ERBB2, NTRK alterations.', ['ALK - not detected', 'BRAF - not detected', 'EGFR - not detected', 'ERBB2 - not detected', 'KRAS - not detected', 'MET - not detected', 'NTRK1 - not detected', 'NTRK2 - not detected', 'NTRK3 - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['No mutations were found in KRAS or BRAF. ALK and ROS1: no fusion detected.', ['ALK - not detected', 'BRAF - not detected', 'KRAS - not detected', 'ROS1 - not detected']],
+  ['EGFR/ALK/ROS1 negative', ['ALK - not detected', 'EGFR - not detected', 'ROS1 - not detected']],
+  ['Alterations not detected: EGFR, KRAS, BRAF', ['BRAF - not detected', 'EGFR - not detected', 'KRAS - not detected']],
+  ['Fusion panel negative for RET, NTRK1/2/3.', ['NTRK1 - not detected', 'NTRK2 - not detected', 'NTRK3 - not detected', 'RET - not detected']],
+  ['No ALK, ROS1, RET fusions identified.', ['ALK - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['KRAS: no mutation detected in codons 12, 13, 61.', ['KRAS - not detected']],
+  ['EGFR: NO MUTATION DETECTED (hotspots tested: G719X, exon 19 deletions, T790M, L858R)', ['EGFR - not detected']],
+  ['Negative for KRAS and BRAF\nmutations; ALK, ROS1 and RET\nrearrangements not detected.', ['ALK - not detected', 'BRAF - not detected', 'KRAS - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['HER2 IHC: negative (score 0)', ['ERBB2 - not detected']],
+  ['KRAS G12C detected, negative for EGFR and ALK', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12C detected']],
+  ['ALK IHC positive, no ROS1 rearrangement', ['ALK fusion detected', 'ROS1 - not detected']],
+  ['EGFR exon 19 deletion detected; T790M not detected in plasma.', ['EGFR exon 19 deletion detected']],
+  ['K-RAS mutation analysis: results: no mutations were identified at codons 12 and 13.', ['KRAS - not detected']],
+];
+
+const equivocal: [string, string[]][] = [
+  ['Equivocal for MET amplification (ratio 1.9).', ['MET amplification equivocal']],
+  ['ALK FISH equivocal (12% split signals); recommend NGS confirmation.', ['ALK fusion equivocal']],
+  ['MET/CEP7 FISH: EQUIVOCAL, ratio 2.0', ['MET amplification equivocal']],
+];
+
+const nothing: [string, string][] = [
+  ['Variants of uncertain significance: ERBB2 p.R678Q, ATM p.D1853N.', 'inline VUS list'],
+  ['VUS - clinical significance unknown; not used for treatment decisions. SMARCA4 p.V1230I', 'VUS words'],
+  ['VARIANTS OF UNCERTAIN SIGNIFICANCE\nGene  Protein change  VAF\nATM  p.R2034Q  11%\nKMT2D  p.R3058Q  19%\nMETHODS\nHybrid capture', 'VUS table'],
+  ['No reportable genomic alterations in genes with FDA-approved therapies in NSCLC.', 'no gene named'],
+  ['No pathogenic or likely pathogenic variants identified.', 'no gene named'],
+  ['Driver-negative. Pan-negative for actionable drivers.', 'no genes listed'],
+  ['Insufficient tumor for molecular testing (tumor content <10%).', 'failed'],
+  ['DNA QC failed; RNA fusion panel could not be performed for ALK, ROS1, RET.', 'failed'],
+  ['QNS for NGS; PD-L1 performed only.', 'QNS'],
+  ['Results pending / sent to outside lab 3/14 for EGFR, ALK and ROS1.', 'pending'],
+  ['EGFR, ALK, ROS1 and PD-L1 testing have been requested; results pending.', 'requested'],
+  ['Family history: mother had EGFR-mutant lung adenocarcinoma.', 'relative'],
+  ['Sister with breast cancer (BRCA2 pathogenic variant).', 'relative'],
+  ['Mother with ovarian cancer; her BRCA1/2 testing was negative.', 'relative negative'],
+  ['GENES ASSAYED\nABL1 AKT1 ALK BRAF EGFR ERBB2 KRAS MET NTRK1 RET ROS1 TP53', 'gene list'],
+  ['RNA sequencing covers fusions in ALK, BRAF, EGFR, FGFR1-3, MET, NRG1, NTRK1-3, RET and ROS1.', 'methods'],
+  ['Testing for EGFR, ALK, ROS1, BRAF and KRAS is recommended in all patients with advanced NSCLC.', 'recommendation'],
+  ['Patients with EGFR mutations or ALK rearrangements were excluded from the trial.', 'trial eligibility'],
+  ['EGFR encodes a receptor tyrosine kinase; activating mutations (exon 19 deletions, L858R) are found in ~15% of adenocarcinomas.', 'teaching text'],
+  ['1. Author A et al. Osimertinib in EGFR T790M-positive lung cancer. N Engl J Med 2017;376:629.', 'reference'],
+  ['BRAF  NCT01234567  2  encorafenib + binimetinib (V600E)', 'trial listing'],
+  ['If EGFR positive, will start osimertinib.', 'conditional'],
+  ['PD-L1 IHC not evaluable (<100 viable tumor cells).', 'PD-L1 not evaluable'],
+  ['MSI: Cannot be determined.', 'MSI undetermined'],
+  ['Tumor mutational burden is not reported by this assay.', 'TMB not reported'],
+  ['TTF-1 positive, p40 negative, napsin A positive; negative for p53 overexpression.', 'diagnostic IHC'],
+  ['The EGFR stain shows strong membranous staining in 90% of tumor cells.', 'EGFR protein IHC'],
+  ['Interpretation: TPS <1% negative; 1-49% low expression; >=50% high expression.', 'PD-L1 legend'],
+  ['Regions with insufficient coverage: NTRK3 exons 14-16; results not reported.', 'coverage gap'],
+  ['Specimen received for ALK, ROS1 FISH on 3/2/2025.', 'order, no result'],
+];
+
+const immuno: [string, string[]][] = [
+  ['PD-L1 (22C3 pharmDx) Tumor Proportion Score (TPS): 80%.', ['PD-L1 expression detected 80']],
+  ['PD-L1 TPS 1-49% (low expression); estimated 20%.', ['PD-L1 expression detected 20']],
+  ['PD-L1: <1% (no expression).', ['PD-L1 expression not detected']],
+  ['PD-L1 negative (TPS 0%).', ['PD-L1 expression not detected 0']],
+  ['PD-L1 high (>=50%).', ['PD-L1 expression detected']],
+  ['PD-L1 high (\u226550%).', ['PD-L1 expression detected']],
+  ['PD-L1 SP263: 5% tumor cells.', ['PD-L1 expression detected 5']],
+  ['PD-L1 28-8: 1% tumor cell membrane staining.', ['PD-L1 expression detected 1']],
+  ['PD-L1 90% (outside lab, 22C3).', ['PD-L1 expression detected 90']],
+  ['TPS=90', ['PD-L1 expression detected 90']],
+  ['PD-L1 expression: weak 10%, moderate 20%, strong 30% (total TPS 60%).', ['PD-L1 expression detected 60']],
+  ['PD-L1 staining: weak 5%, moderate 10%, strong 15%', ['PD-L1 expression detected 30']],
+  ['PD-L1 1-49% (low).', ['PD-L1 expression detected']],
+  ['PD-L1 IHC 22C3: TPS 35%. Positive and negative controls stained appropriately.', ['PD-L1 expression detected 35']],
+  ['TMB: 12 Muts/Mb (TMB-High).', ['TMB tmb detected 12']],
+  ['Tumor Mutational Burden 3 mutations/megabase - Low.', ['TMB tmb detected 3']],
+  ['bTMB 16 mut/Mb (blood).', ['TMB tmb detected 16']],
+  ['TMB 4.2 mut/Mb (TMB-High is defined as >=10 mut/Mb)', ['TMB tmb detected 4.2']],
+  ['Microsatellite status: MS-Stable.', ['MSI - not detected']],
+  ['MSI-High.', ['MSI MSI-H detected']],
+  ['MMR IHC: loss of MLH1 and PMS2 (deficient).', ['MSI MSI-H detected']],
+  ['Mismatch repair proteins: intact (MMR proficient)', ['MSI - not detected']],
+  ['Microsatellite instability: not detected (MSS)', ['MSI - not detected']],
+];
+
+describe('biomarker phrasings', () => {
+  for (const [text, want] of [...positives, ...negatives, ...equivocal, ...immuno]) {
+    it(text.replace(/\n/g, ' / ').slice(0, 90), () => expect(read(text)).toEqual([...want].sort()));
+  }
+  for (const [text, why] of nothing) {
+    it(`nothing: ${why}`, () => expect(read(text)).toEqual([]));
+  }
+});
+
+describe('biomarker facts carry their evidence', () => {
+  it('quotes the line, marks OCR for checking', () => {
+    const b = extractDocument(docOf('Line one\nKRAS p.G12C detected, VAF 21%', 'scan.pdf', 'ocr')).biomarkers[0]!;
+    expect(b.evidence?.[0]).toMatchObject({ file: 'scan.pdf', page: 1, source: 'ocr' });
+    expect(b.evidence?.[0]?.quote).toContain('G12C');
+    expect(b.needsCheck).toBe(true);
+  });
+  it('names plasma when the report is a liquid biopsy', () => {
+    const b = extractDocument(docOf('Liquid biopsy report (plasma cfDNA)\nEGFR T790M detected, 0.8%')).biomarkers[0]!;
+    expect(b).toMatchObject({ gene: 'EGFR', alteration: 'T790M', specimen: 'plasma' });
+  });
+});
