@@ -1,0 +1,50 @@
+// Settings. Plain ones (text size) are needed before anything is unlocked, so a future lock
+// screen can show at the person's text size; personal ones (the care team's name, notes for
+// the appointment) go through the codec like every other sensitive value.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db } from './db.ts';
+import { at, decode, encode } from './codec.ts';
+
+export const TEXT_SIZES = [100, 125, 150, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface PlainSettings { textSize: TextSize; largePrint: boolean }
+export interface PersonalSettings { careTeam: string; appointmentDate: string; notes: string }
+
+const PLAIN_DEFAULTS: PlainSettings = { textSize: 100, largePrint: false };
+const PERSONAL_DEFAULTS: PersonalSettings = { careTeam: '', appointmentDate: '', notes: '' };
+
+export async function setPlainSetting<K extends keyof PlainSettings>(key: K, value: PlainSettings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export function usePlainSetting<K extends keyof PlainSettings>(key: K): PlainSettings[K] {
+  const row = useLiveQuery(() => db.settings.get(key), [key]);
+  return (row?.value as PlainSettings[K] | undefined) ?? PLAIN_DEFAULTS[key];
+}
+
+export async function getPlainSetting<K extends keyof PlainSettings>(key: K): Promise<PlainSettings[K]> {
+  const row = await db.settings.get(key);
+  return (row?.value as PlainSettings[K] | undefined) ?? PLAIN_DEFAULTS[key];
+}
+
+const personalKey = (k: string) => `personal:${k}`;
+
+export async function setPersonalSetting<K extends keyof PersonalSettings>(key: K, value: PersonalSettings[K]): Promise<void> {
+  await db.settings.put({ key: personalKey(key), value: await encode(value, at('settings', personalKey(key), 'value')) });
+}
+
+/** undefined while loading */
+export function usePersonalSetting<K extends keyof PersonalSettings>(key: K): PersonalSettings[K] | undefined {
+  const row = useLiveQuery(() => db.settings.get(personalKey(key)).then((r) => r ?? null), [key]);
+  const [value, setValue] = useState<PersonalSettings[K] | undefined>(undefined);
+  useEffect(() => {
+    if (row === undefined) return;
+    let live = true;
+    if (row === null) setValue(PERSONAL_DEFAULTS[key]);
+    else void decode<PersonalSettings[K]>(row.value, at('settings', row.key, 'value')).then((v) => { if (live) setValue(v); });
+    return () => { live = false; };
+  }, [row, key]);
+  return value;
+}

@@ -1,0 +1,64 @@
+// A fake window.api for renderer tests, built from the contract: every call's input and
+// output is parsed with the channel's schemas (as main does), so a renderer that sends
+// something main would refuse fails here too. Behaviour is given per test.
+import { createHash } from 'node:crypto';
+import { channels, type Channel, type Input, type Output, type RendererApi } from '../../../shared/contract/ipc.ts';
+import type { DocumentText, PageText, Progress } from '../../../shared/contract/document.ts';
+import { extractDocument } from '../../../shared/extract/index.ts';
+
+export type ReadBehaviour = (input: Input<'records:read'>, progress: (p: Progress) => void) => Promise<DocumentText>;
+
+export interface FakeApi extends RendererApi {
+  calls: Array<{ channel: Channel; input: unknown }>;
+}
+
+/**
+ * fake-indexeddb under jsdom hands back byte arrays from another realm, which the contract's
+ * `instanceof Uint8Array` rejects; a real browser has one realm. Re-wrap them, nothing else.
+ */
+function sameRealm(v: unknown): unknown {
+  if (Object.prototype.toString.call(v) === '[object Uint8Array]' && !(v instanceof Uint8Array)) return new Uint8Array(v as ArrayLike<number>);
+  if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sameRealm(x)]));
+  return v;
+}
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** A one-page text-layer document whose lines are `lines`. */
+export function textDocument(name: string, bytes: Uint8Array, lines: string[]): DocumentText {
+  const page: PageText = {
+    page: 1, source: 'text-layer', text: lines.join('\n'), width: 612, height: 792,
+    lines: lines.map((text, i) => ({ text, box: [0.1, 0.1 + i * 0.03, 0.6, 0.02] })),
+  };
+  return { file: name, sha256: sha(bytes), type: 'pdf', mime: 'application/pdf', pages: [page], pageCount: 1, problems: [] };
+}
+
+export const defaultRead: ReadBehaviour = async (input, progress) => {
+  progress({ phase: 'opening', page: 0, pages: 0 });
+  progress({ phase: 'reading', page: 1, pages: 1, source: 'text-layer' });
+  return textDocument(input.name, input.bytes, [`Report for ${input.name}`, 'Nothing else here.']);
+};
+
+export function fakeApi(read: ReadBehaviour = defaultRead): FakeApi {
+  const calls: FakeApi['calls'] = [];
+  const call = async <C extends Channel>(channel: C, input: unknown, run: (i: Input<C>) => Promise<Output<C>>): Promise<Output<C>> => {
+    const parsed = channels[channel].input.parse(sameRealm(input)) as Input<C>;
+    calls.push({ channel, input: parsed });
+    return channels[channel].output.parse(await run(parsed)) as Output<C>;
+  };
+  return {
+    calls,
+    readRecord: (input, onProgress) => call('records:read', input, async (i) => {
+      const document = await read(i, (p) => onProgress?.(p));
+      return { document, facts: extractDocument(document) };
+    }),
+    cancelRead: (jobId) => call('records:cancel', { jobId }, async () => ({ cancelled: true })),
+    renderPage: (input) => call('records:render-page', input, async () => ({ png: new Uint8Array([137, 80, 78, 71]), width: 10, height: 10 })),
+    appInfo: () => call('app:info', {}, async () => ({ version: '0.0.0-test', platform: 'test', locale: 'en-GB', keychain: false })),
+    print: () => call('app:print', {}, async () => ({ printed: true })),
+    savePdf: (input) => call('app:save-pdf', input, async () => ({ saved: true })),
+    keychainWrap: (key) => call('keychain:wrap', { key }, async () => ({ wrapped: null })),
+    keychainUnwrap: (wrapped) => call('keychain:unwrap', { wrapped }, async () => ({ key: null })),
+    saveBackup: (input) => call('backup:save', input, async () => ({ saved: false })),
+  };
+}
