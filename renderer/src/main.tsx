@@ -1,8 +1,36 @@
+// Start-up: apply the person's text size before the first paint (no jump from small to
+// large), pick up records left half-read last time, then show the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/print.css';
+import './styles/features.css';
+import { App } from './app/App.tsx';
+import { hasApi } from './api.ts';
+import { getPlainSetting } from './store/settings.ts';
+import { applyTextSize } from './features/settings/text-size.ts';
+import { resumeImports } from './features/records/importer.ts';
 
-function App() {
-  return <main><h1>Records Companion</h1><p>Your records stay on this computer.</p></main>;
+function NoApi() {
+  return (
+    <main className="app-main">
+      <h1>Records Companion</h1>
+      <p>This page only works inside the Records Companion app. Please open the app from your computer’s menu.</p>
+    </main>
+  );
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  if (!hasApi()) {
+    root.render(<NoApi />);
+    return;
+  }
+  applyTextSize(await getPlainSetting('textSize').catch(() => 100 as const));
+  root.render(<StrictMode><App /></StrictMode>);
+  void resumeImports().catch(() => undefined);
+}
+
+void boot();
