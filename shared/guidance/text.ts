@@ -17,7 +17,7 @@ best better good great bad lot lots
 dont cant wont didnt doesnt isnt arent wasnt werent havent hasnt shouldnt im ive id youre theyre weve thats whats heres theres
 understand brought bring came come comes gone went anything everything nothing anyone everyone ago since
 month months week weeks day days year years today yesterday last next soon already probably maybe
-lung lungs cancer cancers stop stops stopped start starts started driver drivers driving new`.split(/\s+/));
+lung lungs cancer cancers stop stops stopped start starts started driver drivers driving new body`.split(/\s+/));
 
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -29,7 +29,8 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\bcar[\s-]*t\b/g, 'cart'], [/\bpd[\s-]*l[\s-]*1\b/g, 'pdl1'], [/\bpd[\s-]*1\b/g, 'pd1'], [/\bher[\s-]*2\b/g, 'her2'],
   [/\bt[\s-]cells?\b/g, 'tcell'], [/\bnon[\s-]*small\b/g, 'nonsmall'], [/\bc[\s-]met\b/g, 'cmet'], [/\bt[\s-]?dxd\b/g, 'tdxd'],
   [/\bco[\s-]pays?\b/g, 'copay'], [/\bfollow[\s-]?ups?\b/g, 'followup'], [/\bre[\s-]biops/g, 'rebiops'], [/\bst\.?\s*john'?s\b/g, 'stjohns'],
-  [/\be[\s-]cig/g, 'ecig'], [/\bx[\s-]ray/g, 'xray'], [/\bctla[\s-]*4\b/g, 'ctla4'],
+  [/\be[\s-]cig/g, 'ecig'], [/\bx[\s-]ray/g, 'xray'],
+  [/\b(ros|ntrk|brca|ctla|erbb|nrg|her)[\s-]([1-4])\b/g, '$1$2'],
 ];
 
 /** Words of a text, folded; apostrophes dropped ("what's" → "whats"), hyphens split. */
@@ -51,8 +52,11 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w) && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('ing') && w.length > 5) {
+    w = w.slice(0, -3);
+    // "coming", "taking" → "come", "take", so they meet the bare words
+    if (w.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(w)) w = `${w}e`;
+  } else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) && w.length > 4) w = w.slice(0, -1);
   return w;
@@ -88,5 +92,5 @@ export function editDistance(a: string, b: string, max = 2): number {
 /** How many edits a misspelling of a word this long may have. */
 export function allowedEdits(word: string): number {
   if (/\d/.test(word)) return 0;
-  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
 }
