@@ -56,7 +56,7 @@ function toAnswer(doc: AnswerDoc, score: number, ctx: Context): Answer {
   };
 }
 
-/** The answer's `forYou` texts whose condition holds, each followed by where its facts were read. */
+/** The answer's `forYou` texts whose condition holds, each followed by the facts it used and, where evidence exists, where they were read. */
 export function forYou(doc: AnswerDoc, ctx: Context): string[] {
   const out: string[] = [];
   for (const item of doc.forYou) {
@@ -65,7 +65,7 @@ export function forYou(doc: AnswerDoc, ctx: Context): string[] {
     const places = e.used.map(placeOf).filter((p): p is string => !!p);
     const unique = [...new Set(places)].slice(0, 3);
     const facts = [...new Set(e.used.filter((r) => r.kind !== 'absent').map(describe))].slice(0, 3);
-    const note = unique.length ? ` (${facts.join(', ')}: ${unique.join('; ')})` : '';
+    const note = unique.length ? ` (${facts.join(', ')}: ${unique.join('; ')})` : facts.length ? ` (${facts.join(', ')})` : '';
     out.push(`${item.text}${note}`);
   }
   return out;

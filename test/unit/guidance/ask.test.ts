@@ -52,8 +52,8 @@ describe('the answer in guidance', () => {
     expect(g.answer?.reviewed).toBe('2026-11');
     expect(g.answer?.forYou).toEqual(['Your records show an EGFR mutation. (EGFR exon 19 deletion detected: 03-molecular.pdf, page 2)']);
   });
-  it('forYou without evidence adds no place, and a condition that fails adds nothing', () => {
-    expect(guide(facts({ biomarkers: [bm('EGFR', 'L858R')] }), 'egfr mutation', k).answer?.forYou).toEqual(['Your records show an EGFR mutation.']);
+  it('forYou without evidence names the fact but no place, and a condition that fails adds nothing', () => {
+    expect(guide(facts({ biomarkers: [bm('EGFR', 'L858R')] }), 'egfr mutation', k).answer?.forYou).toEqual(['Your records show an EGFR mutation. (EGFR L858R detected)']);
     expect(guide(facts({}), 'egfr mutation', k).answer?.forYou).toEqual([]);
   });
   it('a rejected fact does not show in forYou', () => {
