@@ -14,6 +14,9 @@ const NEG_SOURCES: RegExp[] = [
   /(?<![A-Za-z])WT(?![A-Za-z])/g,
   /\b(?:unmutated|non-?mutated|non-?amplified|non-?rearranged)\b/gi,
   /\babsen(?:t|ce)\b/gi,
+  // "EGFR: none" (but not "none provided", "none of")
+  /(?<=[:=-]\s?)none\b(?!\s+(?:of|provided|available|given|known))/gi,
+  /\bwithout\s+(?:evidence\s+of\s+)?(?:an?\s+|the\s+|any\s+)?/gi,
   /\(\s?-\s?\)/g,
   /\bno\b(?:\s+(?:evidence|sign)\s+(?:of|for))?(?:\s+[\w/(),.:-]+?){0,10}?\s+(?:mutations?|variants?|alterations?|rearrangements?|fusions?|amplifications?|translocations?|changes|abnormalit(?:y|ies)|SNVs?(?:\/indels?)?(?:\/fusions?)?)\b(?:\s+(?:were|was|is|are|has\s+been|have\s+been))?(?:\s+(?:detected|identified|found|seen|noted|reported|present))?/gi,
 ];
@@ -52,7 +55,11 @@ export const NO_RESULT = /\b(?:pending|QNS|quantity\s+not\s+sufficient|insuffici
 // variants of uncertain significance are never listed
 export const VUS = /\b(?:VUS|variants?(?:\(s\))?\s+of\s+(?:uncertain|unknown|undetermined)\s+(?:clinical\s+)?significance|uncertain\s+(?:clinical\s+)?significance|unknown\s+significance|tier\s+(?:3|III)\b|likely\s+benign|benign\s+variant)/i;
 // teaching and test-description text: how often, what a test covers, who is eligible
-export const GENERAL = /\b(?:encod(?:es|ing)|occurs?\s+in|(?:are|is)\s+found\s+in|found\s+in\s+(?:~|about|approximately)?\s?\d|\d+\s?-\s?\d+\s?%\s+of|~\s?\d+\s?%\s+of|accounts?\s+for|confers?|(?:is|are)\s+the\s+most\s+common(?:ly)?|are\s+(?:rare|generally|uncommon|common)|predicts?\s+(?:sensitivity|response|resistance)|responsive\s+to|patients\s+with|tumou?rs\s+with|such\s+as|e\.g\.|for\s+example|if\b|should\b|recommend|consider|eligib|tests?\s+for|testing\s+(?:for|of|is)|tested\s+for|assays?\s+(?:for|detects?|covers?)|designed\s+to|hotspots?|is\s+a\s+class|class\s+I+\s|sensitizing\s+mutations|limit\s+of\s+detection|excluded|exclusion)/i;
+export const GENERAL = /\b(?:encod(?:es|ing)|occurs?\s+in|(?:are|is)\s+found\s+in|found\s+in\s+(?:~|about|approximately)?\s?\d|\d+\s?-\s?\d+\s?%\s+of|~\s?\d+\s?%\s+of|accounts?\s+for|confers?|(?:is|are)\s+the\s+most\s+common(?:ly)?|are\s+(?:rare|generally|uncommon|common)|predicts?\s+(?:sensitivity|response|resistance)|responsive\s+to|patients\s+with|tumou?rs\s+with|such\s+as|e\.g\.|for\s+example|if\b|should\b|recommend|consider|eligib|tests?\s+for|testing\s+(?:for|of|is)|tested\s+for|assays?\s+(?:for|detects?|covers?)|designed\s+to|hotspots?|is\s+a\s+class|class\s+I+\s|sensitizing\s+mutations|limit\s+of\s+detection|excluded|exclusion|(?:greater|less)\s+than\b|defined\s+as|criteria|cut-?offs?\b|thresholds?\b|available\s+(?:as|upon|on|for)|upon\s+request|can\s+be\s+(?:performed|ordered|requested)|is\s+offered|will\s+be\s+performed|%\s+of\s+(?:tumou?r\s+)?(?:cells|nuclei)\s+positive|associated\s+with|response\s+rates?|published|studies|population|(?:are|is)\s+present\s+in\s+(?:about|approximately|~|up\s+to)?\s?\d|amplified\s+(?:by|using|with)\s+PCR|(?:DNA|RNA)\s+(?:is|was|were)\s+(?:isolated|extracted))|%\s+of\s+(?:tumou?r\s+)?(?:cells|nuclei)\s+positive/i;
+// legends and interpretation criteria define results, they do not report one (brackets removed first: "(cutoff 15%)" is fine)
+export const LEGEND = /\b(?:interpretation\s+guidelines?|criteria|defined\s+(?:as|above|below)|(?:greater|less|more)\s+than\s+\d|cut-?offs?\b|thresholds?\b|reference\s+range|normal\s+cells|juxtaposition|signals?\s+separates?|probe\s+signals?)/i;
+// a possibility, not a result ("HER2 amplification may help identify patients"): only a named variant survives it
+export const HYPOTHETICAL = /\b(?:may|might|could|can|would)\s+(?:help|predict|provide|identify|indicate|benefit|be\s+(?:used|useful|considered|helpful|present)|respond|suggest|select|influence)|\bstatus\s+(?:may|can|could)\b|\bprobability\s+of\b/i;
 
 export function methodOf(text: string): string | null {
   if (/\bFISH\b|break-?apart|\bCEP\s?7\b|in\s+situ\s+hybridi[sz]ation/i.test(text)) return 'FISH';

@@ -7,7 +7,7 @@
 // FISH positivity give `fusion` for fusion drivers.
 import { findGenes, FUSION_DRIVERS, FUSION_PARTNERS, isGene, type GeneMention } from './genes.ts';
 import { findAlterations, type AltHit } from './variants.ts';
-import { negativeSpans, withoutNegatives, POSITIVE, EQUIVOCAL, FAMILY, NO_RESULT, VUS, GENERAL, methodOf, type Span } from './cues.ts';
+import { negativeSpans, withoutNegatives, POSITIVE, EQUIVOCAL, FAMILY, NO_RESULT, VUS, GENERAL, HYPOTHETICAL, LEGEND, methodOf, type Span } from './cues.ts';
 import { findDrugNames } from '../treatments/lexicon.ts';
 import type { BiomarkerResult } from '../../contract/facts.ts';
 
@@ -77,10 +77,12 @@ function partnerBefore(pre: string): string | null {
 /** Gene results stated in one clause. */
 export function driverFindings(clause: string): Finding[] {
   const genes = findGenes(clause);
-  if (!genes.length || FAMILY.test(clause) || NO_RESULT.test(clause.replace(/\([^)]*\)/g, ''))) return [];
+  const unbracketed = clause.replace(/\([^)]*\)/g, '');
+  if (!genes.length || FAMILY.test(clause) || NO_RESULT.test(unbracketed) || LEGEND.test(unbracketed)) return [];
   const neg = negativeSpans(clause);
   const positives = withoutNegatives(clause, neg);
   const general = GENERAL.test(clause);
+  const hypothetical = HYPOTHETICAL.test(clause);
   const method = methodOf(clause);
   const out: Finding[] = [];
   const done = new Set<GeneMention>();
@@ -141,7 +143,10 @@ export function driverFindings(clause: string): Finding[] {
       else if (gene === 'EGFR' && IHC.test(seg)) return;
       else kept.add('');
     }
-    for (const alt of kept) out.push({ gene, alteration: alt || null, result, method, start: g.start, end: segEnd });
+    for (const alt of kept) {
+      if (hypothetical && !/\d/.test(alt)) continue;
+      out.push({ gene, alteration: alt || null, result, method, start: g.start, end: segEnd });
+    }
   });
   return out;
 }

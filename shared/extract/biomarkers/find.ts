@@ -9,6 +9,7 @@ import { zonesOf, isBoilerplateLine, BIOMARKER_SKIP } from './zones.ts';
 import { driverFindings, type Finding } from './drivers.ts';
 import { mentionsPdl1, pdl1Finding, isPdl1Legend } from './pdl1.ts';
 import { FAMILY } from './cues.ts';
+import { isOtherCancerRecord, isOtherCancerClause } from './other-cancer.ts';
 import { tmbFinding, msiFinding } from './tmb-msi.ts';
 import { findDates } from '../treatments/dates.ts';
 
@@ -19,6 +20,7 @@ const TISSUE_REPORT = /\bFFPE\b|\bblock\s+[A-Z]?\d|\bunstained\s+slides\b|\bcore
 function clauseFindings(c: Clause, next: Clause | undefined, prev: Clause | undefined, legend: boolean): Finding[] {
   // "Mother with ovarian cancer; her BRCA1/2 testing was negative": the relative carries over
   if (prev && FAMILY.test(prev.text) && /^(?:her|his|their|whose|which|who)\b|\b(?:her|his|their)\s+(?:\w+\s+){0,2}(?:testing|test|results?|tumou?r)\b/i.test(c.text)) return [];
+  if (isOtherCancerClause(c.text)) return [];
   const out = driverFindings(c.text);
   if (!legend && mentionsPdl1(c.text)) {
     const joined = next && /^(?:estimated|approx\w*|~|about|score|TPS)\b/i.test(next.text) ? `${c.text}; ${next.text}` : c.text;
@@ -33,6 +35,7 @@ function clauseFindings(c: Clause, next: Clause | undefined, prev: Clause | unde
 }
 
 export function findBiomarkers(ctx: DocContext): Biomarker[] {
+  if (isOtherCancerRecord(ctx.lines)) return [];
   const zones = zonesOf(ctx.lines);
   const keep = (l: { index: number; text: string }) => !BIOMARKER_SKIP.has(zones[l.index] ?? null) && !isBoilerplateLine(l.text);
   const head = ctx.lines.slice(0, 40).map((l) => l.text).join('\n');

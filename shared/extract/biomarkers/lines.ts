@@ -49,6 +49,9 @@ const CONTINUES = /^(?:[a-z(,;%)]|(?:negative|positive|detected|not|wild|express
 const DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[\s-]?[A-Za-z]{3,9}[\s-]?\d{2,4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|[A-Za-z]{3,9}\s\d{4})`;
 const DATES_ONLY = new RegExp(`^${DATE}(?:\s*(?:-|to|through|\|)?\s*${DATE})?(?:\s+(?:ongoing|present|\d+\s+cycles?|x\s?\d+))?\s*[.;,]?\s*$`, 'i');
 
+const KEY_END = /(?:\b[A-Z][A-Z0-9]{1,6}\d?|\bPD-?L1(?:\s*\([^)]*\))?|\bTPS|\bTMB|\bMSI(?:\s+status)?|\bscore|\bburden|\bresult)\s*:?$/i;
+const VALUE_START = /^(?:(?:not\s+)?detected|negative|positive|wild[\s-]?type|equivocal|none\b|no\s+(?:mutation|alteration|fusion|rearrangement)|p\.|c\.\d|exon\s?\d|ex\d|[A-Z]\d{2,4}[A-Z]\b|fusion|amplifi|rearrange|stable|MSS|MSI-|[<>=]*\s?\d{1,3}(?:\.\d+)?\s?(?:%|mut))/i;
+
 function unbalanced(s: string): boolean {
   let n = 0;
   for (const c of s) { if (c === '(') n++; else if (c === ')' && n > 0) n--; }
@@ -62,11 +65,21 @@ function continues(cur: string, next: string, nextRaw: string): boolean {
   if (JOIN_AFTER.test(cur) || unbalanced(cur)) return true;
   if (/:$/.test(cur) && /\b(?:negative|not detected|wild-type|no)\b/i.test(cur)) return true;
   if (/^[a-z]/.test(next)) return true;
+  // a key on one line and its value on the next ("EGFR" / "NOT DETECTED", "PD-L1 TPS" / "80%")
+  if (KEY_END.test(cur) && VALUE_START.test(next)) return true;
   // a dose or count carried over ("+ pembrolizumab" / "200 mg IV every 3 weeks")
   if (/^\d+(?:\.\d+)?\s?(?:mg|mcg|g\/|AUC|Gy|cGy|fractions?|fx|cycles?|weeks?|days?|months?)\b/i.test(next)) return true;
   // a table row's date columns on a line of their own ("2024-01-13 2024-10-13 4 cycles")
   if (DATES_ONLY.test(next)) return true;
   return CONTINUES.test(next) && /^[a-z(,;%)]/.test(next);
+}
+
+// both finders read the same lines: clean each once
+const CLEAN = new WeakMap<CtxLine, string>();
+function cleaned(line: CtxLine): string {
+  let t = CLEAN.get(line);
+  if (t === undefined) { t = cleanLine(line.text); CLEAN.set(line, t); }
+  return t;
 }
 
 /** The statements of a record, in order; `keep` drops lines (e.g. gene-list pages) first. */
@@ -76,7 +89,7 @@ export function statementsOf(lines: CtxLine[], keep: (l: CtxLine) => boolean = (
   let last = '';
   for (const line of lines) {
     if (!keep(line)) { cur = null; continue; }
-    const text = cleanLine(line.text);
+    const text = cleaned(line);
     if (!text) continue;
     if (cur && cur.lines[cur.lines.length - 1]!.page === line.page && continues(last, text, line.text)) {
       const joinHyphen = /[A-Za-z]-$/.test(cur.text) && /^[a-z]/.test(text);

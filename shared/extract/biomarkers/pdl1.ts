@@ -27,7 +27,7 @@ interface Num { value: number; index: number; bound: boolean }
 
 function percents(text: string): Num[] {
   const out: Num[] = [];
-  for (const m of text.matchAll(/(\d{1,3}(?:\.\d+)?)\s?%/g)) {
+  for (const m of text.matchAll(/(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)/gi)) {
     const i = m.index!;
     const before = text.slice(Math.max(0, i - 12), i);
     // part of a range "1-49%" or its lower end

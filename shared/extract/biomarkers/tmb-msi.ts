@@ -19,6 +19,9 @@ export function tmbFinding(clause: string): Finding | null {
     if (/(?:>=?|<=?|=>|≥|≤)\s?$|\b(?:of|at\s+least|over)\s+$/i.test(before)) continue;
     return { gene: 'TMB', alteration: 'tmb', result: 'detected', value: +v[1]!, unit: 'mut/Mb', method: 'NGS', start: m.index, end: clause.length };
   }
+  // "TMB 12 (high)", "TMB: 3.4, low": a number beside its category, without the unit
+  const bare = /^(?:b?TMB|tumou?r\s+mutation(?:al)?\s+burden)\s*[:=]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])\s*(?:[(,;-]\s*)?(?:TMB[\s-]*)?(?:high|low|intermediate)\b/i.exec(text);
+  if (bare) return { gene: 'TMB', alteration: 'tmb', result: 'detected', value: +bare[1]!, unit: 'mut/Mb', method: 'NGS', start: m.index, end: clause.length };
   // "TMB-High" alone: detected, value unknown
   if (/\bTMB[\s-]*(?:high|low|intermediate)\b|\b(?:high|low|intermediate)\s+TMB\b/i.test(text) && !/>=?|<=?|\bthreshold|\bcut-?off/i.test(text)) {
     return { gene: 'TMB', alteration: 'tmb', result: 'detected', value: null, unit: 'mut/Mb', method: 'NGS', start: m.index, end: clause.length };

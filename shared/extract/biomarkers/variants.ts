@@ -46,16 +46,16 @@ const PROTEIN_RE = new RegExp(
 // c.2235_2249del15, c.2573T>G, c.3082+1G>T, c659A>G, c.2311_2312insGCGTGGACA
 const CDNA_RE = /(?<![A-Za-z0-9])c\.?\s?(\d{1,5})([+-]\d{1,4})?(?:_(\d{1,5})([+-]\d{1,4})?)?(delins[ACGT]+|del[ACGT\d]*|dup[ACGT\d]*|ins[ACGT\d]+|[ACGT]\s?>\s?[ACGT])/g;
 // exon 19 deletion, ex19del, Ex20Ins, exon 20 insertion, exon 14 skipping, METex14, exon 14 splice donor
-const EXON_RE = /(?<![A-Za-z0-9])(MET\s?)?ex(?:on)?\s?-?\s?(\d{1,2})(?![\d-])\s?-?\s?(?:in-?frame\s+)?(deletions?|del|insertions?|ins|duplications?|dup|skipping|skip|splice|mutations?|alterations?)?/gi;
-// "19del", "20ins"
-const SHORT_EXON_RE = /(?<![A-Za-z0-9])(19|20)\s?(del|ins)(?![A-Za-z])/gi;
+const EXON_RE = /(?<![A-Za-z0-9])(MET\s?)?ex(?:on)?\s?-?\s?(\d{1,2})(?![\d-])\s?-?\s?(?:in-?frame\s+)?(deletions?|del|indels?|insertions?|ins|duplications?|dup|skipping|skip|splice|mutations?|alterations?)?/gi;
+// "19del", "20ins", "del19", "ins20"
+const SHORT_EXON_RE = /(?<![A-Za-z0-9])(?:(19|20)\s?(del|ins)|(del|ins)\s?(19|20))(?![A-Za-z0-9])/gi;
 
 const EGFR_EXON = (codon: number): number | null => (codon >= 688 && codon <= 728 ? 18 : codon <= 761 && codon >= 729 ? 19 : codon >= 762 && codon <= 823 ? 20 : codon >= 824 && codon <= 875 ? 21 : null);
 
 function classOf(gene: string, exon: number, what: string): string | null {
   const w = what.toLowerCase();
   if (gene === 'MET' && exon === 14) return /skip|splice|del|mutation|alteration|^$/.test(w) ? 'exon 14 skipping' : null;
-  if (gene === 'EGFR' && exon === 19 && /del|mutation|alteration/.test(w)) return 'exon 19 deletion';
+  if (gene === 'EGFR' && exon === 19 && /del|mutation|alteration|indel/.test(w)) return 'exon 19 deletion';
   if ((gene === 'EGFR' || gene === 'ERBB2') && exon === 20 && /ins|dup/.test(w)) return 'exon 20 insertion';
   if (gene === 'EGFR' && exon === 18 && /del/.test(w)) return 'exon 18 deletion';
   return null;
@@ -91,6 +91,8 @@ export function proteinAlteration(gene: string, ref: string, pos: number, ref2: 
   }
   if (indel && gene === 'ERBB2' && pos >= 767 && pos <= 800 && /^(ins|dup|delins)/.test(change)) return 'exon 20 insertion';
   if (gene === 'MET' && indel && pos >= 963 && pos <= 1010) return 'exon 14 skipping';
+  // D1010 sits on the exon 14 splice donor: its changes skip the exon
+  if (gene === 'MET' && pos === 1010 && a === 'D') return 'exon 14 skipping';
   return `${a}${pos}${span}${change}`;
 }
 
@@ -107,9 +109,11 @@ export function cdnaAlteration(gene: string, pos: number, off: string | undefine
   return HOTSPOTS[key] ?? null;
 }
 
-const FUSION_WORD = /\b(?:fusions?|rearrangements?|rearranged|translocations?|translocated|break-?apart\s+positive|split\s+signals?|inversion)\b/i;
+// FISH "fusion signals" are the intact, un-rearranged pattern
+const FUSION_WORD = /\b(?:fusions?(?!\s+(?:hybridi[sz]ation\s+)?signals?)|rearrangements?|rearranged|translocations?|translocated|break-?apart\s+positive|split\s+signals?|inversion)\b/i;
 // a copy number alone ("mean MET copy number 4.8") is not an amplification call
-const AMP_WORD = /\b(?:amplification|amplified|amp\b|high-level\s+(?:copy\s+number\s+)?gain)/i;
+// "amplified by PCR" is the method, not a finding
+const AMP_WORD = /\b(?:amplification|amplified|amp\b|high-level\s+(?:copy\s+number\s+)?gain)(?!\s+(?:by|using|with)\s+(?:PCR|polymerase|real-time))/i;
 const OVEREXP_WORD = /\b(?:over-?expression|overexpressed|IHC\s*3\+|3\+\s*(?:staining|intensity|in)|H-?score)/i;
 
 /** Alteration hits in `text` for `gene`, left to right. */
@@ -140,7 +144,7 @@ export function findAlterations(gene: string, text: string): AltHit[] {
     if (alt && !taken(s, e)) out.push({ alt, kind: 'class', start: s, end: e });
   }
   for (const m of text.matchAll(SHORT_EXON_RE)) {
-    const alt = classOf(gene, +m[1]!, m[2]!);
+    const alt = classOf(gene, +(m[1] ?? m[4])!, (m[2] ?? m[3])!);
     const s = m.index!, e = s + m[0].length;
     if (alt && !taken(s, e)) out.push({ alt, kind: 'class', start: s, end: e });
   }

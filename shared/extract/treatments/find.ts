@@ -7,6 +7,7 @@ import { evidenceOf, type DocContext } from '../context.ts';
 import { statementsOf, clausesOf, linesIn } from '../biomarkers/lines.ts';
 import { zonesOf, isBoilerplateLine } from '../biomarkers/zones.ts';
 import { findGenes } from '../biomarkers/genes.ts';
+import { isOtherCancerRecord } from '../biomarkers/other-cancer.ts';
 import { findDrugNames, inDrugContext, categoryOfDrug } from './lexicon.ts';
 import { findProcedures, type ProcKind } from './procedures.ts';
 import { statusOf, type Status } from './status.ts';
@@ -26,6 +27,8 @@ const MOLECULAR_MARKS = [
 ];
 // a result row that names its drugs ("BRAF V600E  dabrafenib + trametinib"): a therapy association
 const THERAPY_ROW = /\b(?:[A-Z][A-Z0-9]{2,6})\b[^.;]{0,40}?(?:\bp\.?\s?[A-Z][a-z]{0,2}\d|\b[A-Z]\d{2,4}[A-Z]\b|\bexon\s?\d{1,2}|\bfusion\b|\bamplification\b|\brearrangement\b)/;
+const CONCURRENT = /\b(?:concurren\w*|concomitant\w*|simultaneous\w*|chemo-?sensiti[sz]\w*)\b/i;
+const RADIATION_DETAIL = /\d|\b(?:therapy|treatment|received|completed|underwent|s\/p|started|course|fractions?|to\s+the|to\s+[A-Z]|chest|brain|bone|lung|mediastin\w*|thoracic|definitive|palliative|adjuvant|consolidat\w*|concurrent|IMRT|SBRT)\b/i;
 const GIVEN_WORD = /\b(?:on|started|received|receiving|currently|continue[sd]?|since|C\d+\s?D\d+|cycle|completed|given|s\/p|progressed)\b/i;
 const NOTE_MARKS = /\b(?:history\s+of\s+present\s+illness|interval\s+history|assessment|plan|hospital\s+course|physical\s+exam|chief\s+complaint|dear\s+dr)\b/i;
 
@@ -39,7 +42,7 @@ export function isMolecularReport(ctx: DocContext): boolean {
 }
 
 export function findTreatments(ctx: DocContext): FoundTreatment[] {
-  if (isMolecularReport(ctx)) return [];
+  if (isMolecularReport(ctx) || isOtherCancerRecord(ctx.lines)) return [];
   const zones = zonesOf(ctx.lines);
   const out: FoundTreatment[] = [];
   const keep = (l: { text: string }) => !isBoilerplateLine(l.text);
@@ -54,8 +57,17 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
         if (d.needsContext && d.generics.length > 1 && /^(?:CT|CP|PC|TC)$/.test(d.written) && !/^\s*(?:x\s?\d|×\s?\d|regimen|chemo|cycles?)/i.test(c.text.slice(d.end, d.end + 12))) continue;
         mentions.push({ names: d.generics, category: d.category as Treatment['category'], kind: 'drug', start: d.start, end: d.end });
       }
-      for (const p of findProcedures(c.text)) mentions.push({ names: [p.name], category: p.category, kind: p.kind, start: p.start, end: p.end });
+      for (const p of findProcedures(c.text)) {
+        // a bare "Radiation." (a form column, a heading) says nothing about a course given
+        if (p.kind === 'radiation' && !RADIATION_DETAIL.test(c.text.replace(p.written, ''))) continue;
+        mentions.push({ names: [p.name], category: p.category, kind: p.kind, start: p.start, end: p.end });
+      }
       const therapyRow = therapyRowAt(c.text);
+      // radiation given at the same time as chemotherapy is chemoradiation ("60 Gy concurrent with weekly carboplatin")
+      if (CONCURRENT.test(c.text) && mentions.some((m) => m.kind === 'drug' && m.category === 'chemotherapy') && !mentions.some((m) => m.kind === 'chemoradiation')) {
+        const rad = mentions.find((m) => m.kind === 'radiation');
+        if (rad) { rad.kind = 'chemoradiation'; rad.names = ['chemoradiation']; }
+      }
       for (const m of mentions) {
         if (m.kind === 'drug' && therapyRow !== null && therapyRow < m.start && !GIVEN_WORD.test(c.text)) continue;
         const status = statusOf(c.text, m.start, m.end, zone);

@@ -35,7 +35,7 @@ const GROUPS: { name: string; category: TreatmentCategory; kind: ProcKind; res: 
   { name: 'radiation therapy', category: 'radiation', kind: 'radiation', res: matcher(vocab.radiationGeneric.phrases, vocab.radiationGeneric.abbreviations) },
 ];
 
-const NOT_TREATMENT_AFTER = /^[\s-]*(?:oncolog\w*|pneumonitis|esophagitis|oesophagitis|dermatitis|fibrosis|recall|necrosis|exposure|safety|therapists?|physic\w*|department|dept\b|induced|related|changes?\b|injury|toxicit\w*|fields?\s+(?:reviewed|shown)|consult\w*|nurs\w*|team|clinic)/i;
+const NOT_TREATMENT_AFTER = /^[\s-]*(?:oncolog\w*|screening|survey|detectors?|counters?|badges?|pneumonitis|esophagitis|oesophagitis|dermatitis|fibrosis|recall|necrosis|exposure|safety|therapists?|physic\w*|department|dept\b|induced|related|changes?\b|injury|toxicit\w*|fields?\s+(?:reviewed|shown)|consult\w*|nurs\w*|team|clinic)/i;
 const GY = /\b\d+(?:\.\d+)?\s?(?:Gy|cGy)\b/;
 const CARDIAC = /\bcoronary|\bstent|\bcardiac|\bcath\w*|\bangio\w*|\bCAD\b|\bmyocardial|\bMI\b|\bNSTEMI|\bSTEMI/i;
 
@@ -43,6 +43,8 @@ function accept(kind: ProcKind, written: string, text: string, start: number, en
   const after = text.slice(end, end + 60);
   const around = text.slice(Math.max(0, start - 60), end + 60);
   if ((kind === 'radiation' || kind === 'radiation-typed') && NOT_TREATMENT_AFTER.test(after) && !/^\s*therapy/i.test(after)) return false;
+  // a lobectomy of the brain, thyroid or liver is not lung surgery
+  if (kind === 'surgery' && /\b(?:temporal|frontal|occipital|parietal|thyroid|hepatic|liver|thymic)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (written === 'PCI') return /\bGy\b|fraction|\bfx\b|cranial|brain|irradiation/i.test(around) && !CARDIAC.test(around);
   if (written === 'SRS') return /brain|metasta|\bGy\b|gamma|lesion|cranial|radiosurg/i.test(around);
   if (written === 'PORT') return GY.test(around);
@@ -64,6 +66,11 @@ export function findProcedures(text: string): ProcMention[] {
         const start = m.index!, end = start + m[0].length;
         if (out.some((o) => start < o.end && end > o.start)) continue;
         if (!accept(g.kind, m[0], text, start, end)) continue;
+        // CyberKnife to the lung is SBRT; to the brain, radiosurgery
+        if (/cyber/i.test(m[0]) && !/\b(?:brain|cranial|intracranial|cerebral|spine|spinal)\b/i.test(text)) {
+          out.push({ name: 'stereotactic body radiation therapy', category: 'radiation', kind: 'sbrt', start, end, written: m[0] });
+          continue;
+        }
         out.push({ name: g.name, category: g.category, kind: g.kind, start, end, written: m[0] });
       }
     }

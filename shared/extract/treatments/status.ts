@@ -5,21 +5,19 @@
 // record shows it given) or `excluded`: options for later, declined, a trial listing, a
 // relative's or an earlier different cancer's treatment, teaching text.
 import type { Zone } from '../biomarkers/zones.ts';
+import { isOtherCancerClause } from '../biomarkers/other-cancer.ts';
 
 export type Status = 'given' | 'planned' | 'hedged' | 'excluded';
 
 const FAMILY = /\b(?:mother|father|sister|brother|siblings?|aunt|uncle|cousin|grand(?:mother|father|parent)s?|daughter|son|niece|nephew|relatives?|family\s+history|maternal|paternal|parents?)\b/i;
-// an earlier, different cancer ("breast cancer (2009) treated with lumpectomy, radiation and tamoxifen")
-const OTHER_CANCER = /\b(?:breast|prostate|colon|colorectal|rectal|anal|bladder|urothelial|ovarian|cervical|endometrial|uterine|thyroid|renal|kidney|testicular|pancreatic|gastric|stomach|esophageal|oesophageal|laryngeal|oropharyngeal|tongue|tonsil\w*|head\s+and\s+neck|skin|liver|hepatocellular)\s+(?:cancer|carcinoma|ca\b|malignancy|primary|adenocarcinoma|tumou?r)|\b(?:lymphoma|leukemia|leukaemia|melanoma|myeloma|sarcoma|Hodgkin|seminoma|glioma)\b/i;
-const LUNG = /\b(?:lung|NSCLC|SCLC|pulmonary|thoracic)\b/i;
 // a negation a few words before the name ("no prior chemotherapy or osimertinib", "not a candidate for surgery")
-const NEGATED_BEFORE = /\b(?:no\s+(?:prior|previous|history\s+of)?|never\s+(?:received|had|started|underwent)?|without|denies|declined|declines|refused|refuses|deferred|defer|contraindicat\w*(?:\s+(?:to|for))?|ineligible\s+for|not\s+(?:a\s+)?(?:candidate|eligible|suitable|fit)(?:\s+for)?|unable\s+to\s+(?:receive|tolerate|undergo|get)|did\s+not\s+(?:receive|start|undergo|get)|was\s+not\s+(?:started|given|offered)(?:\s+on)?|instead\s+of|rather\s+than|in\s+lieu\s+of|avoid\w*|hold\s+off(?:\s+on)?)\s+(?:[\w/+,()-]+\s+){0,4}$/i;
+const NEGATED_BEFORE = /\b(?:no\s+(?:prior|previous|history\s+of)?|never\s+(?:received|had|started|underwent)?|without|denies|declined|declines|refused|refuses|deferred|defer|contraindicat\w*(?:\s+(?:to|for))?|ineligible\s+for|not\s+(?:a\s+)?(?:candidate|eligible|suitable|fit)(?:\s+for)?|unable\s+to\s+(?:receive|tolerate|undergo|get)|did\s+not\s+(?:receive|start|undergo|get)|(?:does|do)\s+not\s+have(?:\s+a)?(?:\s+history\s+of)?(?:\s+any)?|(?:has|have)\s+not\s+(?:had|received)|had\s+no|was\s+not\s+(?:started|given|offered)(?:\s+on)?|instead\s+of|rather\s+than|in\s+lieu\s+of|avoid\w*|hold\s+off(?:\s+on)?)\s+(?:[\w/+,()-]+\s+){0,6}$/i;
 const NOT_NEGATION = /\b(?:no|without)\s+(?:new|further|evidence|significant|acute|progression|recurrence|complications?|disease|issues|problems|interruption)\b/i;
-const NEGATED_AFTER = /^[^.;]{0,50}\b(?:declined|refused|deferred|not\s+(?:given|started|pursued|administered|offered|tolerated\s+and\s+never)|was\s+not|were\s+not|cancell?ed|contraindicated|not\s+recommended)\b/i;
+const NEGATED_AFTER = /^[^.;]{0,50}\b(?:declined|refused|deferred|not\s+(?:given|started|pursued|administered|offered|tolerated\s+and\s+never)|was\s+not|were\s+not|cancell?ed|contraindicated|not\s+recommended)\b|^\s*[:=-]?\s*(?:not\s+answered|none|no\b|n\/a|not\s+applicable|unknown|not\s+done)/i;
 // options for later, listings and teaching text: never a treatment given
-const OPTION = /\b(?:options?|alternatives?|would\s+include|could\s+(?:include|be|receive|start)|may\s+(?:benefit|be\s+(?:offered|an?\s+option))|(?:at|upon|with|after)\s+(?:the\s+time\s+of\s+)?(?:further\s+)?progression|in\s+the\s+event|reserved\s+for|versus|vs\.?|either|clinical\s+trials?|NCT\s?\d+|study\s+drug|investigational|education|educated|information\s+(?:on|about)|risks\s+and\s+benefits|side\s+effects\s+of|FDA[- ]approved|approved\s+(?:for|in)|NCCN|guidelines?|indicated\s+for|future)\b/i;
+const OPTION = /\b(?:options?|alternatives?|would\s+include|could\s+(?:include|be|receive|start)|may\s+(?:benefit|be\s+(?:offered|an?\s+option))|(?:at|upon|with|after)\s+(?:the\s+time\s+of\s+)?(?:further\s+)?progression|in\s+the\s+event|reserved\s+for|versus|vs\.?|either|clinical\s+trials?|trials?\s+(?:that|of|have|using)|phase\s+(?:I{1,3}|[123])\b|NCT\s?\d+|study\s+drug|investigational|education|educated|information\s+(?:on|about)|risks\s+and\s+benefits|side\s+effects\s+of|FDA[- ]approved|approved\s+(?:for|in)|NCCN|guidelines?|indicated\s+for|future|associated\s+with|response\s+rates?|published|studies|data\s+(?:suggest|show|pertain)|have\s+been\s+shown|exposure\s+to|exposed\s+to)\b/i;
 // talked about, not yet decided: counted only if another record shows it given
-const WEAK_OPTION = /\b(?:consider(?:ed|ing|ation)?|discuss(?:ed|ion|ing)?|offered|candidate\s+for|candidacy|eligible\s+for|eligibility|could\s+consider|may\s+consider)\b/i;
+const WEAK_OPTION = /\b(?:would\s+(?:likely\s+|probably\s+)?(?:use|give|offer|recommend|favou?r|choose|be)|likely\s+(?:use|give|offer)|consider(?:ed|ing|ation)?|discuss(?:ed|ion|ing)?|offered|candidate\s+for|candidacy|eligible\s+for|eligibility|could\s+consider|may\s+consider)\b/i;
 const TRIAL_GIVEN = /\b(?:enrolled|randomi[sz]ed|on\s+study|receiving\s+study)\b/i;
 const PLANNED = /\b(?:plan(?:s|ned)?\b|planning|will\s+(?:proceed|start|begin|receive|initiate|undergo|plan)|to\s+(?:start|begin|initiate|receive|undergo)|recommend(?:s|ed|ation|ations)?|scheduled|proposed|intend\w*|would\s+(?:start|proceed|begin)|referr(?:ed|al)\s+(?:for|to)|simulation|prior\s+authori[sz]ation|requesting\s+authori[sz]ation|medical\s+necessity|awaiting|pending)\b/i;
 const HEDGE = /\b(?:pending|authori[sz]ation|insurance|approval|awaiting|if\b|consider|options?|may\b|might|could|possibl\w*|versus|vs\.?|either|depending|contingent|once\b|after\s+(?:the\s+)?(?:results|NGS|biomarkers?|molecular)|when\s+(?:the\s+)?(?:results|NGS)\s+(?:return|are\s+back)|medical\s+necessity|candidate)\b/i;
@@ -29,7 +27,7 @@ const GIVEN = /\b(?:started|starting\s+(?:on|with)|initiated|began|begun|receive
 export function statusOf(clause: string, start: number, end: number, zone: Zone): Status {
   if (zone === 'family' || zone === 'trials' || zone === 'therapies' || zone === 'references' || zone === 'genes' || zone === 'vus' || zone === 'methods') return 'excluded';
   if (FAMILY.test(clause)) return 'excluded';
-  if (OTHER_CANCER.test(clause) && !LUNG.test(clause)) return 'excluded';
+  if (isOtherCancerClause(clause)) return 'excluded';
   const before = clause.slice(Math.max(0, start - 60), start);
   const after = clause.slice(end, end + 80);
   if (NEGATED_BEFORE.test(before) && !NOT_NEGATION.test(before)) return 'excluded';

@@ -59,6 +59,15 @@ const positives: [string, string[]][] = [
   ['Gene   Result     Details\nKRAS   DETECTED   p.Gly12Asp (c.35G>A) VAF 12%\nEGFR   Not detected   -\nALK    Not detected   -', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12D detected']],
   ['Detected alteration    % cfDNA    Associated therapies\nKRAS p.Gly12Asp   3.1%   sotorasib, adagrasib (G12C only)', ['KRAS G12D detected']],
   ['RET fusion-positive: CCDC6 exon 1 :: RET exon 12, 512 supporting reads', ['RET fusion detected']],
+  ['EGFR del19 present (PCR)', ['EGFR exon 19 deletion detected']],
+  ['EGFR exon 19 indel (p.L747_A750delinsP) detected', ['EGFR exon 19 deletion detected']],
+  ['MET exon 14 skipping mutation (p.D1010H) identified', ['MET exon 14 skipping detected']],
+  ['Gene\nEGFR\nResult\nEGFR\nNOT DETECTED', ['EGFR - not detected']],
+  ['KRAS\nG12C (VAF 14%)', ['KRAS G12C detected']],
+  ['Positive for ALK rearrangement by FISH (58% of nuclei).', ['ALK fusion detected']],
+  ['ROS1 (D4D6) IHC: positive, diffuse strong staining', ['ROS1 fusion detected']],
+  ['HER2 (ERBB2) IHC 3+ in 90% of tumor cells', ['ERBB2 overexpression detected']],
+  ['ETV6::NTRK3 fusion identified (RNA)', ['NTRK3 fusion detected']],
 ];
 
 const negatives: [string, string[]][] = [
@@ -82,6 +91,9 @@ const negatives: [string, string[]][] = [
   ['ALK IHC positive, no ROS1 rearrangement', ['ALK fusion detected', 'ROS1 - not detected']],
   ['EGFR exon 19 deletion detected; T790M not detected in plasma.', ['EGFR exon 19 deletion detected']],
   ['K-RAS mutation analysis: results: no mutations were identified at codons 12 and 13.', ['KRAS - not detected']],
+  ['EGFR: none', ['EGFR - not detected']],
+  ['No EGFR exon 19 deletion or L858R mutation detected.', ['EGFR - not detected']],
+  ['ALK\nNEGATIVE', ['ALK - not detected']],
 ];
 
 const equivocal: [string, string[]][] = [
@@ -121,6 +133,11 @@ const nothing: [string, string][] = [
   ['Interpretation: TPS <1% negative; 1-49% low expression; >=50% high expression.', 'PD-L1 legend'],
   ['Regions with insufficient coverage: NTRK3 exons 14-16; results not reported.', 'coverage gap'],
   ['Specimen received for ALK, ROS1 FISH on 3/2/2025.', 'order, no result'],
+  ['History of breast cancer 2015: ER positive, PR positive, HER2 negative.', 'another cancer'],
+  ['Her2/neu amplification may help identify patients likely to benefit from trastuzumab.', 'possibility'],
+  ['Interpretation criteria: EGFR/CEP7 ratio greater than 2.0: EGFR amplification; less than 2.0: no EGFR amplification.', 'FISH criteria'],
+  ['Normal cells without the ALK rearrangement show fused orange and green signals.', 'FISH method text'],
+  ['The exon 2 region of KRAS is amplified by PCR and sequenced.', 'PCR method'],
 ];
 
 const immuno: [string, string[]][] = [
@@ -147,6 +164,11 @@ const immuno: [string, string[]][] = [
   ['MMR IHC: loss of MLH1 and PMS2 (deficient).', ['MSI MSI-H detected']],
   ['Mismatch repair proteins: intact (MMR proficient)', ['MSI - not detected']],
   ['Microsatellite instability: not detected (MSS)', ['MSI - not detected']],
+  ['PD-L1 TPS: 60 percent', ['PD-L1 expression detected 60']],
+  ['PD-L1 (22C3) TPS\n45%', ['PD-L1 expression detected 45']],
+  ['TMB 14 (high)', ['TMB tmb detected 14']],
+  ['Tumor mutational burden\n7.5 mut/Mb', ['TMB tmb detected 7.5']],
+  ['MSI status: MSI-low', ['MSI - not detected']],
 ];
 
 describe('biomarker phrasings', () => {

@@ -47,6 +47,10 @@ const given: [string, string[]][] = [
   ['Plan to start osimertinib 80 mg daily starting 05/01/2025.', ['osimertinib']],
   ['Will proceed with carboplatin + pemetrexed + pembrolizumab.', ['carboplatin', 'pembrolizumab', 'pemetrexed']],
   ['Amivantamab-vmjw 1050 mg IV, week 2.', ['amivantamab']],
+  ['Completed 60 Gy in 30 fractions concurrent with weekly carboplatin and paclitaxel.', ['carboplatin', 'chemoradiation', 'paclitaxel']],
+  ['Right upper lobe resection with mediastinal node sampling, 3/4/2024.', ['lobectomy']],
+  ['CyberKnife SBRT-equivalent course to the RLL nodule completed.', ['stereotactic body radiation therapy']],
+  ['Gamma Knife radiosurgery to a single brain metastasis, 18 Gy.', ['radiation therapy']],
 ];
 
 const notGiven: [string, string][] = [
@@ -69,6 +73,11 @@ const notGiven: [string, string][] = [
   ['If EGFR positive will start osimertinib.', 'conditional'],
   ['Consider osimertinib versus erlotinib depending on NGS.', 'considered'],
   ['PE on CT chest; started apixaban.', 'pulmonary embolism and CT scan'],
+  ['Epilepsy surgery: right temporal lobectomy in 1998.', 'brain lobectomy'],
+  ['Prior radiation: n/a. Chemotherapy: none.', 'form fields left empty'],
+  ['Response rates to crizotinib are high in ALK-rearranged tumours (published series).', 'teaching text'],
+  ['She has no history of prior chest radiation or chemotherapy.', 'denied history'],
+  ['I would likely use carboplatin and pemetrexed if the biopsy confirms adenocarcinoma.', 'conditional choice'],
 ];
 
 describe('treatment phrasings', () => {
