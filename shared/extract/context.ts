@@ -3,6 +3,7 @@
 // them as evidence, so every fact points back to the words it came from.
 import type { Box, DocumentText, PageSource } from '../contract/document.ts';
 import type { Evidence, SourceKind } from '../contract/facts.ts';
+import { fixOcrWords, normaliseText } from './text/normalise.ts';
 
 export interface CtxLine {
   /** as read */
@@ -29,11 +30,24 @@ export interface DocContext {
   collected?: string | null;
 }
 
+/** Lines longer than this are a whole report flattened into one line (plain-text exports,
+ * OCR dumps that turned line breaks into ". "): they are cut back into sentence-sized lines
+ * so that headings start lines again and evidence quotes stay short. */
+const LONG_LINE = 300;
+
+function splitLong(text: string): string[] {
+  if (text.length <= LONG_LINE) return [text];
+  // after ". " / "; " and before an upper-case heading word, a list number or a bullet
+  return text.split(/(?<=[.;])\s+(?=[A-Z0-9(\-•*])|(?<=\S)\s+(?=-\s[A-Z])/).filter((t) => t.trim());
+}
+
 export function linesOf(doc: DocumentText): CtxLine[] {
   const out: CtxLine[] = [];
   for (const p of doc.pages) {
     for (const l of p.lines) {
-      out.push({ text: l.text, page: p.page, index: out.length, source: p.source, confidence: l.confidence ?? p.confidence, box: l.box, section: null });
+      for (const text of splitLong(l.text)) {
+        out.push({ text, page: p.page, index: out.length, source: p.source, confidence: l.confidence ?? p.confidence, box: l.box, section: null });
+      }
     }
   }
   return out;
@@ -63,4 +77,17 @@ function unionBox(boxes: Box[]): Box | undefined {
     x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x + w); y1 = Math.max(y1, y + h);
   }
   return [x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0)];
+}
+
+const norms = new WeakMap<CtxLine, string>();
+
+/** The line's text made plain for matching: Unicode folded, OCR-damaged report words put back.
+ * Quote `line.text` (the words as read) in evidence, never this. */
+export function normOf(line: CtxLine): string {
+  let n = norms.get(line);
+  if (n === undefined) {
+    n = fixOcrWords(normaliseText(line.text));
+    norms.set(line, n);
+  }
+  return n;
 }

@@ -32,16 +32,38 @@ export function cancerTypeOf(h: Histology | null): Diagnosis['cancerType'] {
 /** weight buckets: a final diagnosis, a body statement, a passing mention */
 const bucket = (w: number): number => (w >= 10 ? 3 : w >= 4 ? 2 : 1);
 
-function better(a: HistologyMention, b: HistologyMention): boolean {
-  // a named type beats a bare "non-small cell carcinoma" unless it was only said in passing
-  if (a.generic !== b.generic) {
-    const [spec, gen] = a.generic ? [b, a] : [a, b];
-    const specWins = bucket(spec.weight) >= 2 || bucket(spec.weight) >= bucket(gen.weight);
-    return specWins ? spec === a : gen === a;
+/** Types whose names contain other types: the whole wins over the parts it lists. */
+const PARTS: Partial<Record<Histology, Histology[]>> = {
+  'combined small cell carcinoma': ['small cell carcinoma', 'adenocarcinoma', 'squamous cell carcinoma', 'large cell carcinoma', 'large cell neuroendocrine carcinoma', 'NSCLC NOS'],
+  'adenosquamous carcinoma': ['adenocarcinoma', 'squamous cell carcinoma', 'NSCLC NOS'],
+  'sarcomatoid carcinoma': ['squamous cell carcinoma', 'adenocarcinoma', 'large cell carcinoma', 'NSCLC NOS'],
+  'large cell neuroendocrine carcinoma': ['large cell carcinoma', 'NSCLC NOS'],
+};
+
+/** The record's histology: among mentions in the strongest place, a named type over bare
+ * "NSCLC" (unless the named type was only said in passing), a whole over its listed parts,
+ * then the type said most (by weight), then the more specific, then the first. */
+function pick(mentions: HistologyMention[]): HistologyMention | null {
+  if (!mentions.length) return null;
+  const specific = mentions.filter((m) => !m.generic);
+  const generic = mentions.filter((m) => m.generic);
+  const topOf = (list: HistologyMention[]) => Math.max(...list.map((m) => bucket(m.weight)));
+  let pool: HistologyMention[];
+  if (specific.length && (topOf(specific) >= 2 || !generic.length || topOf(specific) >= topOf(generic))) {
+    const top = topOf(specific);
+    pool = specific.filter((m) => bucket(m.weight) === top);
+  } else {
+    const top = topOf(generic);
+    pool = generic.filter((m) => bucket(m.weight) === top);
   }
-  if (bucket(a.weight) !== bucket(b.weight)) return bucket(a.weight) > bucket(b.weight);
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  return a.line.index < b.line.index;
+  const totals = new Map<Histology, number>();
+  for (const m of pool) totals.set(m.histology, (totals.get(m.histology) ?? 0) + m.weight);
+  for (const [whole, parts] of Object.entries(PARTS) as [Histology, Histology[]][]) {
+    if (totals.has(whole)) for (const p of parts) totals.delete(p);
+  }
+  const rankOf = (h: Histology) => Math.max(...pool.filter((m) => m.histology === h).map((m) => m.rank));
+  const best = [...totals.entries()].sort((a, b) => b[1] - a[1] || rankOf(b[0]) - rankOf(a[0]))[0]![0];
+  return pool.filter((m) => m.histology === best).sort((a, b) => b.weight - a.weight || a.line.index - b.line.index)[0]!;
 }
 
 const DIAGNOSED = /\b(?:date\s+of\s+diagnosis|diagnosed(?:\s+on)?|diagnosis\s+date|biopsy\s+(?:on|dated))\s*:?\s*/i;
@@ -49,8 +71,7 @@ const DIAGNOSED = /\b(?:date\s+of\s+diagnosis|diagnosed(?:\s+on)?|diagnosis\s+da
 export function findDiagnosis(ctx: DocContext): DocDiagnosis {
   const mentions = histologyMentions(ctx).filter((m) => !m.rejected);
   const main = mentions.filter((m) => !m.transformed);
-  let best: HistologyMention | null = null;
-  for (const m of main) if (!best || better(m, best)) best = m;
+  const best = pick(main);
   const transformed = mentions.filter((m) => m.transformed && !m.generic).sort((a, b) => b.rank - a.rank)[0];
   const ocr = best?.lines.some((l) => l.source === 'ocr') ?? false;
   return {

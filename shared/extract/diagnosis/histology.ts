@@ -4,6 +4,7 @@
 // suspected, a differential, a rule-out, a relative's, another organ's cancer).
 import type { Histology } from '../../contract/facts.ts';
 import type { CtxLine, DocContext } from '../context.ts';
+import { normOf } from '../context.ts';
 import { flowText } from '../document/flow.ts';
 import { isContextSection } from '../document/sections.ts';
 import { cuesFor } from '../text/cues.ts';
@@ -21,12 +22,18 @@ export interface HistologyMention {
   transformed: boolean;
   /** why the mention does not count, or null */
   rejected: string | null;
+  /** offsets in the record's flowing text */
+  start: number;
+  end: number;
   line: CtxLine;
   lines: CtxLine[];
   quote: string;
 }
 
-const PATTERNS = vocab.patterns.map((p) => ({ ...p, histology: p.histology as Histology, generic: !!p.generic, re: new RegExp(p.re, 'gi') }));
+// Reports flattened by OCR put ". " where a line broke ("squamous. cell carcinoma"): a space
+// inside a phrase may carry a full stop, and "(EPIDERMOID)" may sit inside one.
+const tolerant = (re: string): string => re.replace(/\\s\+/g, '(?:\\.?\\s+(?:\\([A-Za-z ]{3,20}\\)\\.?\\s+)?)').replace(/\[\\s-\]\*/g, '[\\s.-]*');
+const PATTERNS = vocab.patterns.map((p) => ({ ...p, histology: p.histology as Histology, generic: !!p.generic, re: new RegExp(tolerant(p.re), 'gi') }));
 const NON_LUNG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:of|from|in|involving)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[a-z]+\\s+){0,3}?(?:${vocab.nonLungSites})\\b(?!\\s+(?:metastas|nodule|lesion|mass))`, 'i');
 const NON_LUNG_BEFORE = new RegExp(`\\b(?:${vocab.nonLungSites})(?:\\s+(?:primary|origin|cancer|carcinoma))?\\s*,?\\s*(?:[a-z-]+\\s+){0,2}$`, 'i');
 const TRANSFORM = /\btransform(?:ed|ation|ing)?\b|\bhistologic(?:al)?\s+(?:transformation|change|switch)\b/i;
@@ -39,6 +46,8 @@ function weightOf(kind: DocContext['kind'], section: string | null): number {
     case 'pathology':
       if (section === 'diagnosis' || section === 'addendum' || section === 'synoptic') return 10;
       if (section === 'history' || section === 'submitted-diagnosis' || section === 'specimen') return 1;
+      // a frozen section or preliminary read is replaced by the final diagnosis
+      if (section === 'frozen') return 3;
       return 6;
     case 'molecular':
       if (section === 'submitted-diagnosis' || section === 'history' || section === 'specimen' || section === null) return 4;
@@ -55,7 +64,7 @@ function weightOf(kind: DocContext['kind'], section: string | null): number {
 }
 
 export function histologyMentions(ctx: DocContext): HistologyMention[] {
-  const flow = flowText(ctx.lines);
+  const flow = flowText(ctx.lines, normOf);
   const text = flow.text;
   const taken: boolean[] = [];
   const out: HistologyMention[] = [];
@@ -70,7 +79,7 @@ export function histologyMentions(ctx: DocContext): HistologyMention[] {
       const lines = flow.linesIn(start, end);
       const mention: HistologyMention = {
         histology: p.histology, rank: p.rank, generic: p.generic,
-        weight: weightOf(ctx.kind, line.section), transformed: false, rejected: null,
+        weight: weightOf(ctx.kind, line.section), transformed: false, rejected: null, start, end,
         line, lines, quote: lines.map((l) => l.text).join(' '),
       };
       mention.rejected = rejection(text, start, end, mention);
@@ -78,8 +87,19 @@ export function histologyMentions(ctx: DocContext): HistologyMention[] {
       out.push(mention);
     }
   }
-  return out.sort((a, b) => a.line.index - b.line.index);
+  out.sort((a, b) => a.start - b.start);
+  // "large cell carcinoma, consistent with squamous cell carcinoma": the pathologist refines
+  // the first name into the second, so only the second counts
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.rejected || b.rejected || a.histology === b.histology) continue;
+    if (b.start - a.end <= 60 && REFINED.test(text.slice(a.end, b.start))) a.rejected = 'refined';
+  }
+  return out;
 }
+
+const REFINED = /^[\s,;:(-]*(?:[a-z]+\s+){0,3}?(?:most\s+)?(?:consistent\s+with|favou?r(?:s|ed|ing)?|c\/w|compatible\s+with|in\s+keeping\s+with|suggestive\s+of|most\s+likely|representing|i\.e\.)/i;
 
 function rejection(text: string, start: number, end: number, m: HistologyMention): string | null {
   if (m.weight === 0) return 'section';

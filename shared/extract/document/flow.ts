@@ -4,7 +4,8 @@
 // heading or sentence starts, and maps every offset back to its line. Rules match phrases
 // split over two lines this way, and clause-scoped cues still stop at real breaks.
 //
-// API (stable): flowText(lines) → { text, lineAt(offset), linesIn(start, end) }
+// API (stable): flowText(lines, textOf?) → { text, lineAt(offset), linesIn(start, end) }
+//   textOf picks each line's text (default: as read; pass normOf to match on plain text).
 import type { CtxLine } from '../context.ts';
 import { headingOf } from './sections.ts';
 
@@ -16,23 +17,23 @@ export interface FlowText {
   linesIn(start: number, end: number): CtxLine[];
 }
 
-function wraps(line: CtxLine, next: CtxLine): boolean {
+function wraps(line: CtxLine, next: CtxLine, textOf: (l: CtxLine) => string): boolean {
   if (next.page !== line.page) return false;
-  const a = line.text.trimEnd();
-  const b = next.text.trimStart();
+  const a = textOf(line).trimEnd();
+  const b = textOf(next).trimStart();
   if (!a || !b || /[.:;!?]$/.test(a)) return false;
   if (headingOf(b)) return false;
   // the next line carries on: lower case, or the line ends on a joining word or comma
   return /^[a-z(]/.test(b) || /(?:,|-|\b(?:of|with|and|or|the|a|an|for|to|in|by|from|at|on|as|than|per|including|favor|consistent|type))$/i.test(a);
 }
 
-export function flowText(lines: CtxLine[]): FlowText {
+export function flowText(lines: CtxLine[], textOf: (l: CtxLine) => string = (l) => l.text): FlowText {
   const starts: number[] = [];
   let text = '';
   lines.forEach((line, i) => {
-    if (i > 0) text += wraps(lines[i - 1]!, line) ? ' ' : '\n';
+    if (i > 0) text += wraps(lines[i - 1]!, line, textOf) ? ' ' : '\n';
     starts.push(text.length);
-    text += line.text;
+    text += textOf(line);
   });
   const find = (offset: number): number => {
     let lo = 0;

@@ -29,6 +29,16 @@ function rank(list: string[], label: string): number {
 
 const OPTS = (dayFirst: boolean) => ({ dayFirst, monthYear: false });
 
+// the same lines are searched for report and collection dates: find each line's dates once
+const cache = new WeakMap<CtxLine, { dayFirst: boolean; hits: DateHit[] }>();
+function datesIn(line: CtxLine, dayFirst: boolean): DateHit[] {
+  const c = cache.get(line);
+  if (c && c.dayFirst === dayFirst) return c.hits;
+  const hits = findDates(line.text, OPTS(dayFirst));
+  cache.set(line, { dayFirst, hits });
+  return hits;
+}
+
 /** The label closest before the date on its line, owning it: little text between them. */
 function labelBefore(text: string, hit: DateHit, re: RegExp): string | null {
   const before = text.slice(0, hit.index);
@@ -60,9 +70,10 @@ function ignored(text: string, hit: DateHit): boolean {
 interface Candidate { iso: string; line: CtxLine; score: number; label: string }
 
 /** Labels in a line that has no date: a header row ("COLLECTED RECEIVED REPORTED"). */
+const HEADER_LABELS = labelRe([...labels.report.filter((l) => !GENERIC.has(l)), ...labels.collection, ...labels.ignore]);
+
 function headerLabels(text: string): { label: string; isReport: boolean; isCollection: boolean }[] {
-  const all = labelRe([...labels.report.filter((l) => !GENERIC.has(l)), ...labels.collection, ...labels.ignore]);
-  return [...text.matchAll(all)].map((m) => {
+  return [...text.matchAll(HEADER_LABELS)].map((m) => {
     const c = canon(m[1]!);
     return { label: m[1]!, isReport: labels.report.some((l) => canon(l) === c), isCollection: labels.collection.some((l) => canon(l) === c) };
   });
@@ -73,7 +84,7 @@ function labelled(lines: CtxLine[], which: 'report' | 'collection', dayFirst: bo
   const list = which === 'report' ? labels.report : labels.collection;
   const out: Candidate[] = [];
   lines.forEach((line, i) => {
-    const hits = findDates(line.text, OPTS(dayFirst));
+    const hits = datesIn(line, dayFirst);
     for (const hit of hits) {
       if (ignored(line.text, hit)) continue;
       const label = labelBefore(line.text, hit, re);
@@ -84,7 +95,7 @@ function labelled(lines: CtxLine[], which: 'report' | 'collection', dayFirst: bo
     }
     const next = lines[i + 1];
     if (hits.length || !next) return;
-    const nextHits = findDates(next.text, OPTS(dayFirst));
+    const nextHits = datesIn(next, dayFirst);
     if (!nextHits.length) return;
     const heads = headerLabels(line.text);
     // a header row above a row of as many dates: pair them in order
@@ -114,7 +125,7 @@ export function reportDate(lines: CtxLine[], dayFirst: boolean): DatedLine | nul
   if (best) return { iso: best.iso, line: best.line, label: best.label };
   // a date alone on a line near the top of the first page (letters, discharge letters)
   for (const line of lines.slice(0, 25)) {
-    const hits = findDates(line.text, OPTS(dayFirst));
+    const hits = datesIn(line, dayFirst);
     if (hits.length === 1 && line.text.replace(hits[0]!.text, '').replace(/[^A-Za-z0-9]/g, '').length <= 2) {
       return { iso: hits[0]!.iso, line, label: null };
     }
@@ -128,7 +139,7 @@ export function reportDate(lines: CtxLine[], dayFirst: boolean): DatedLine | nul
   }
   for (const line of lines) {
     if (!/printed|print date/i.test(line.text)) continue;
-    const hits = findDates(line.text, OPTS(dayFirst));
+    const hits = datesIn(line, dayFirst);
     if (hits.length) return { iso: hits[0]!.iso, line, label: 'printed' };
   }
   return null;

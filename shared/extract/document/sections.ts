@@ -12,19 +12,26 @@
 //                                options (history, family, VUS, gene list, methods, trials, therapy lists,
 //                                references, medications): facts there are not this report's findings
 import type { CtxLine } from '../context.ts';
+import { normOf } from '../context.ts';
 import sectionVocab from '../vocab/sections.json' with { type: 'json' };
 
 export type SectionId = Exclude<keyof typeof sectionVocab, '_comment'>;
 
-const LABELS: { id: SectionId; label: string; re: RegExp }[] = Object.entries(sectionVocab)
-  .filter(([id]) => id !== '_comment')
-  .flatMap(([id, list]) => (list as string[]).map((label) => ({ id: id as SectionId, label })))
-  .sort((a, b) => b.label.length - a.label.length)
-  .map(({ id, label }) => ({
-    id,
-    label,
-    re: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')}(?![A-Za-z0-9])`, 'i'),
-  }));
+const escapeLabel = (label: string): string => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+const canonLabel = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
+
+/** label (spaces removed, lower case) → section id */
+const ID_OF = new Map<string, SectionId>();
+const ALL_LABELS: string[] = [];
+for (const [id, list] of Object.entries(sectionVocab)) {
+  if (id === '_comment') continue;
+  for (const label of list as string[]) {
+    if (!ID_OF.has(canonLabel(label))) ID_OF.set(canonLabel(label), id as SectionId);
+    ALL_LABELS.push(label);
+  }
+}
+// one alternation, longest label first, so the longest heading at the start of a line wins
+const LABEL_AT_START = new RegExp(`^(?:${ALL_LABELS.sort((a, b) => b.length - a.length).map(escapeLabel).join('|')})(?![A-Za-z0-9])`, 'i');
 
 const RESULT_SECTIONS = new Set<string>(['diagnosis', 'addendum', 'comment', 'ihc', 'synoptic', 'results', 'impression', 'findings', 'assessment', 'microscopic']);
 const CONTEXT_SECTIONS = new Set<string>(['history', 'pmh', 'family', 'social', 'medications', 'allergies', 'vus', 'genes', 'methods', 'trials', 'therapies', 'references', 'comparison']);
@@ -46,29 +53,30 @@ const isUpper = (s: string): boolean => /[A-Z]/.test(s) && !/[a-z]/.test(s);
 
 export function headingOf(text: string): { id: SectionId; rest: string } | null {
   const t = stripLead(text).trim();
-  if (!t || t.length > 160) return null;
-  for (const { id, re } of LABELS) {
-    const m = re.exec(t);
-    if (!m) continue;
-    const rest = t.slice(m[0].length);
-    // alone on its line, perhaps with trailing punctuation or an OCR speck
-    if (/^[\s:.,;\-–)]*[^A-Za-z0-9]{0,2}$/.test(rest)) return { id, rest: '' };
-    // "Label: value" or "Label - value"
-    const colon = /^\s*(?:\([^)]{1,30}\))?\s*[:=]\s*|^\s+[-–]\s+/.exec(rest);
-    if (colon) return { id, rest: rest.slice(colon[0].length) };
-    // an all-capitals heading line ("CLINICAL TRIALS AND THERAPY CONTEXT")
-    if (isUpper(t) && t.length <= 60 && !/\d{2}/.test(t) && isUpper(m[0])) return { id, rest: '' };
-    // key–value row: a capitalised label and a capitalised value ("Diagnosis Metastatic ...")
-    if (/^[A-Z]/.test(m[0]) && /^\s{1,4}[A-Z0-9(]/.test(rest)) return { id, rest: rest.trim() };
-    return null;
-  }
+  if (!t) return null;
+  // a long line can still open with a "Label:"; the other heading forms are short lines
+  const long = t.length > 160;
+  const m = LABEL_AT_START.exec(t);
+  if (!m) return null;
+  const id = ID_OF.get(canonLabel(m[0]))!;
+  const rest = t.slice(m[0].length);
+  // alone on its line, perhaps with trailing punctuation or an OCR speck
+  if (!long && /^[\s:.,;\-–)]*[^A-Za-z0-9]{0,2}$/.test(rest)) return { id, rest: '' };
+  // "Label: value" or "Label - value"
+  const colon = /^\s*(?:\([^)]{1,30}\)|\/[a-z]{3,12})?\s*[:=]\s*|^\s+[-–]\s+/.exec(rest);
+  if (colon) return { id, rest: rest.slice(colon[0].length) };
+  if (long) return null;
+  // an all-capitals heading line ("CLINICAL TRIALS AND THERAPY CONTEXT")
+  if (isUpper(t) && t.length <= 60 && !/\d{2}/.test(t) && isUpper(m[0])) return { id, rest: '' };
+  // key–value row: a capitalised label and a capitalised value ("Diagnosis Metastatic ...")
+  if (/^[A-Z]/.test(m[0]) && /^\s{1,4}[A-Z0-9(]/.test(rest)) return { id, rest: rest.trim() };
   return null;
 }
 
 export function assignSections(lines: CtxLine[]): void {
   let current: string | null = null;
   for (const line of lines) {
-    const h = headingOf(line.text);
+    const h = headingOf(normOf(line));
     if (h) current = h.id;
     line.section = current;
   }

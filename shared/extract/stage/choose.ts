@@ -9,6 +9,8 @@ export interface Vote { value: string; weight: number; order: number }
 /** `a` says everything `b` says, and perhaps more: IVB refines IV, T2a refines T2, IA2 refines I. */
 export function refines(a: string, b: string): boolean {
   if (a === b) return true;
+  // "TX" (cannot be assessed) is said more exactly by any T
+  if (/^[TNM]X$/.test(b)) return a[0] === b[0];
   const g = (v: string) => /^(IV|III|II|I|0)([ABC]?)(\d?)$/.exec(v);
   const ga = g(a);
   const gb = g(b);

@@ -8,7 +8,7 @@ import type { StageGroup } from '../../contract/facts.ts';
 import type { CtxLine, DocContext } from '../context.ts';
 import { flowText } from '../document/flow.ts';
 import { isContextSection } from '../document/sections.ts';
-import { clauseAround } from '../text/cues.ts';
+import { clauseAround, cuesFor } from '../text/cues.ts';
 import vocab from '../vocab/stage.json' with { type: 'json' };
 import { GROUP, M_ALONE, SCLC_GROUP, TNM_SEQUENCE, TNM_SINGLE, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
 
@@ -35,6 +35,7 @@ const CANCER = new RegExp(vocab.cancerContext, 'i');
 const RESTAGING = new RegExp(vocab.restaging, 'i');
 const POST_TREATMENT = new RegExp(vocab.postTreatment, 'i');
 const INITIAL = new RegExp(vocab.initial, 'i');
+const NOT_THIS_PATIENT = new RegExp(vocab.notThisPatient, 'i');
 const ED9 = new RegExp(vocab.edition9, 'i');
 const ED8 = new RegExp(vocab.edition8, 'i');
 const STAGING_WORDS = /stag|TNM|AJCC|UICC|tumou?r|node|nodal|metasta|primary|\((?:p|c|y)?[TNM]\)|[cp][TNM][0-4]/i;
@@ -120,6 +121,8 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     const [from, to] = clauseAround(text, start, end);
     const clause = text.slice(Math.max(from, start - 60), Math.min(to, end + 40));
     if (NOT_CANCER.test(clause.replace(m[0], ' '))) continue;
+    // "No stage IV disease", "reflex testing criteria: stage IV disease", "STAGE IV STATUS"
+    if (NOT_THIS_PATIENT.test(clause.replace(m[0], ' ')) || cuesFor(text, start, end, { scope: 'phrase' }).negated) continue;
     // a bare "stage II" needs a cancer word close by, or a clinical record about a cancer
     const wide = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
     if (!CANCER.test(wide) && (!docIsCancer || ctx.kind === 'other')) continue;

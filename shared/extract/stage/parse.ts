@@ -25,7 +25,8 @@ export const TNM_SEQUENCE = new RegExp(
   'g',
 );
 /** One prefixed N or M ("pN2b", "cN0", "cM1a"), or a prefixed T alone ("pT2a"). */
-export const TNM_SINGLE = new RegExp(`(?<![A-Za-z0-9])(${PRE})([TNM])(${TV})${PAREN}(?![A-Za-z0-9])`, 'g');
+// synoptic forms put a space after the letter ("pT 2a", "pN 1")
+export const TNM_SINGLE = new RegExp(`(?<![A-Za-z0-9])(${PRE})([TNM]) ?(${TV})${PAREN}(?![A-Za-z0-9])`, 'g');
 /** An unprefixed M category, valid only right after a stage group: "stage IV (M1c: liver, bone)". */
 export const M_ALONE = new RegExp(`(?<![A-Za-z0-9])M(${ONE}[a-cA-C][12]?|${ONE})(?![A-Za-z0-9])`, 'g');
 

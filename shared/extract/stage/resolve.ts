@@ -44,7 +44,8 @@ export function resolveStage(all: SourcedMention[], conflicts?: Conflict[]): Sta
       const sclc = pool.filter((s) => s.mention.group === 'limited' || s.mention.group === 'extensive');
       if (sclc.length) pool = sclc;
     }
-    const votes: Vote[] = pool.map((s) => ({ value: s.mention[field]!, weight: weightOf(s), order: s.order }));
+    // "TX"/"NX"/"MX" (cannot be assessed) only stands when nothing else is written
+    const votes: Vote[] = pool.map((s) => ({ value: s.mention[field]!, weight: /X$/.test(s.mention[field]!) ? 0.01 : weightOf(s), order: s.order }));
     const c = choose(votes);
     if (!c) continue;
     picked[field] = c.value;

@@ -60,14 +60,21 @@ const RE = {
 
 const BREAK = /[.;:\n!?]\s|[;\n]|\s(?:but|however|although|though|whereas|except)\s/gi;
 
+/** Clause bounds around text.slice(start, end), looking at most WINDOW characters each way. */
+const WINDOW = 400;
+
 export function clauseAround(text: string, start: number, end: number): [number, number] {
-  let from = 0;
-  let to = text.length;
-  BREAK.lastIndex = 0;
-  for (const m of text.matchAll(BREAK)) {
-    const at = m.index!;
+  const lo = Math.max(0, start - WINDOW);
+  const hi = Math.min(text.length, end + WINDOW);
+  const part = text.slice(lo, hi);
+  let from = lo;
+  let to = hi;
+  for (const m of part.matchAll(BREAK)) {
+    const at = lo + m.index!;
     // a full stop inside a number or an abbreviation is not a break
     if (m[0][0] === '.' && /(?:\d|\b(?:vs|dr|e\.g|i\.e|approx|no|st|fig))$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
+    // a sentence starts with a capital: ". sufficient for" is a line break OCR turned into a stop
+    if (m[0][0] === '.' && /^[a-z]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) { to = at; break; }
   }

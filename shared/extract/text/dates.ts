@@ -78,15 +78,19 @@ function valid(y: number, m: number, d: number | null): boolean {
   return d >= 1 && d <= days;
 }
 
+const START = /[0-9ADFJMNOSadfjmnos]/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Dates in `text`, left to right; a date is only taken where no letter or digit touches it. */
 export function findDates(text: string, opts: DateOptions = {}): DateHit[] {
+  // every date has a digit (or a letter OCR mistakes for one)
+  if (!/[0-9]/.test(text)) return [];
   const t = fixOcrDigits(text);
   const out: DateHit[] = [];
   for (let i = 0; i < t.length; i++) {
     const c = t[i]!;
-    if (!/[0-9A-Za-z]/.test(c) || (i > 0 && /[0-9A-Za-z]/.test(t[i - 1]!))) continue;
+    // a date starts with a digit or a month name, at the start of a word
+    if (!START.test(c) || (i > 0 && /[0-9A-Za-z]/.test(t[i - 1]!))) continue;
     for (const p of PATTERNS) {
       p.re.lastIndex = i;
       const m = p.re.exec(t);
@@ -130,6 +134,7 @@ export function guessDayFirst(texts: string[]): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const s of texts) {
+    if (!/\d[/.-]/.test(s)) continue;
     for (const m of fixOcrDigits(s).matchAll(/(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)?\d{2}(?![\d/.])/g)) {
       const a = +m[1]!, b = +m[3]!;
       if (a > 12 && b <= 12) dayFirst++;

@@ -11,6 +11,11 @@
 //   squash(s)         → lower case with all non-alphanumerics removed: compare words that OCR or
 //                        layout broke apart ("adeno carcinoma", "Adeno-carcinoma").
 //   hasWord(s, w)     → whole-word, case-insensitive test that tolerates broken spacing inside `w`.
+//   fixOcrWords(s)    → report words OCR damaged put back ("SQUAOUS" → "SQUAMOUS", "carcipoma" →
+//                        "carcinoma", "adenocarcinôma" → "adenocarcinoma"), keeping their case.
+//                        Not length-preserving; for matching, never for quotes.
+
+import ocrWords from '../vocab/ocr-words.json' with { type: 'json' };
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g;
@@ -75,4 +80,52 @@ export function hasWord(s: string, word: string): boolean {
   const parts = word.replace(/\s+/g, '').split('').map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![A-Za-z0-9])${parts.join('[\\s-]?')}(?![A-Za-z0-9])`, 'i');
   return re.test(s);
+}
+
+const DICT = ocrWords.words;
+
+/** Edit distance (insert, delete, substitute, swap) up to `max`; larger distances return max + 1. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function withCaseOf(model: string, word: string): string {
+  if (model === model.toUpperCase()) return word.toUpperCase();
+  if (model[0] === model[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+export function fixOcrWords(s: string): string {
+  const folded = /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s;
+  // a word, possibly with digits OCR put in place of letters ("SQUAMOU3")
+  return folded.replace(/[A-Za-z][A-Za-z0-9-]{5,}[A-Za-z0-9]/g, (w) => {
+    if (w.length < 7 || /\d{2}/.test(w)) return w;
+    const low = w.toLowerCase();
+    if (DICT.includes(low)) return w;
+    const max = low.length >= 12 ? 2 : 1;
+    let best: string | null = null;
+    let bestD = max + 1;
+    for (const d of DICT) {
+      const dist = distance(low, d, max);
+      if (dist < bestD) { best = d; bestD = dist; }
+    }
+    return best ? withCaseOf(w, best) : w;
+  });
 }
