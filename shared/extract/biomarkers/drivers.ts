@@ -33,11 +33,15 @@ const PROTEIN_GENES = new Set(['MET', 'ERBB2']);
 const IHC = /\bIHC\b|immunohisto|staining|\bD5F3\b|\bD4D6\b|\bSP44\b|\b[0-3]\+/i;
 const THERAPY_CUT = /\b(?:approved|therap(?:y|ies)|sensitivity\s+to|resistance\s+to|eligible|trials?|agents?)\b|\([A-Z]\d{1,4}[A-Z]\s+only\)/i;
 
-function listsOf(clause: string, genes: GeneMention[]): GeneList[] {
+// after a negative that leads into a list, a variant may ride along: "Not detected: ALK, BRAF V600E, KRAS G12C"
+const VARIANT_GAP = /^\s*(?:(?:p\.)?[A-Z]\d{2,4}[A-Z*]|exon\s?\d{1,2}\s+\w+)\s*(?:[,/&+]\s*)*(?:(?:and|or|nor)\s+)?$/i;
+
+function listsOf(clause: string, genes: GeneMention[], variants = false): GeneList[] {
   const out: GeneList[] = [];
   for (const g of genes) {
     const last = out[out.length - 1];
-    if (last && LIST_GAP.test(clause.slice(last.end, g.start))) { last.genes.push(g); last.end = g.end; }
+    const gap = last ? clause.slice(last.end, g.start) : '';
+    if (last && (LIST_GAP.test(gap) || (variants && VARIANT_GAP.test(gap)))) { last.genes.push(g); last.end = g.end; }
     else out.push({ genes: [g], start: g.start, end: g.end });
   }
   return out;
@@ -51,8 +55,9 @@ function cutAtTherapy(seg: string): string {
   return seg.slice(0, at);
 }
 
-function isNegatedList(clause: string, list: GeneList, neg: Span[], positives: string, forward: Set<Span>): boolean {
+function isNegatedList(clause: string, list: GeneList, neg: Span[], positives: string, forward: Set<Span>, leadOnly = false): boolean {
   for (const n of neg) {
+    if (leadOnly && n.start >= list.end) continue;
     // "No ALK, ROS1, RET fusions identified"
     if (n.start < list.start && n.end >= list.end && /^no\b/i.test(n.text)) return true;
     // "Negative for ALK, ROS1", "Alterations not detected: EGFR, ALK"
@@ -92,8 +97,10 @@ export function driverFindings(clause: string): Finding[] {
     return (next && FORWARD_GAP.test(clause.slice(n.end, next.start))) || (/^no\b/i.test(n.text) && genes.some((g) => g.start > n.start && g.end <= n.end));
   }));
 
-  for (const list of listsOf(clause, genes)) {
-    if (!isNegatedList(clause, list, neg, positives, forward)) continue;
+  const strict = listsOf(clause, genes);
+  const loose = listsOf(clause, genes, true).filter((l) => !strict.some((s) => s.start === l.start && s.end === l.end));
+  for (const list of [...strict, ...loose]) {
+    if (!isNegatedList(clause, list, neg, positives, forward, loose.includes(list))) continue;
     for (const g of list.genes) {
       done.add(g);
       for (const gene of g.genes) out.push({ gene, alteration: null, result: 'not detected', method, start: g.start, end: g.end });

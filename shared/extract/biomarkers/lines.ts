@@ -47,7 +47,7 @@ const JOIN_AFTER = /(?:[,/&(-]|\b(?:and|or|with|of|for|in|to|the|by|at|per|as|fr
 const CONTINUES = /^(?:[a-z(,;%)]|(?:negative|positive|detected|not|wild|expression|rearrangements?|fusions?|amplification|mutations?|alterations?|identified|present|absent)\b)/i;
 
 const DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[\s-]?[A-Za-z]{3,9}[\s-]?\d{2,4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|[A-Za-z]{3,9}\s\d{4})`;
-const DATES_ONLY = new RegExp(`^${DATE}(?:\s*(?:-|to|through|\|)?\s*${DATE})?(?:\s+(?:ongoing|present|\d+\s+cycles?|x\s?\d+))?\s*[.;,]?\s*$`, 'i');
+const DATES_ONLY = new RegExp(String.raw`^${DATE}(?:\s*(?:-|to|through|\|)?\s*${DATE})?(?:\s+(?:ongoing|present|\d+\s+cycles?|x\s?\d+))?\s*[.;,]?\s*$`, 'i');
 
 const KEY_END = /(?:\b[A-Z][A-Z0-9]{1,6}\d?|\bPD-?L1(?:\s*\([^)]*\))?|\bTPS|\bTMB|\bMSI(?:\s+status)?|\bscore|\bburden|\bresult)\s*:?$/i;
 const VALUE_START = /^(?:(?:not\s+)?detected|negative|positive|wild[\s-]?type|equivocal|none\b|no\s+(?:mutation|alteration|fusion|rearrangement)|p\.|c\.\d|exon\s?\d|ex\d|[A-Z]\d{2,4}[A-Z]\b|fusion|amplifi|rearrange|stable|MSS|MSI-|[<>=]*\s?\d{1,3}(?:\.\d+)?\s?(?:%|mut))/i;

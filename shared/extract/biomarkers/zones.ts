@@ -64,8 +64,8 @@ export function isBoilerplateLine(text: string): boolean {
   return REFERENCE_LINE.test(text) || TRIAL_LINE.test(text) || isGeneListLine(text) || /^regions?\s+with\s+(?:insufficient|low)\s+coverage/i.test(clean(text));
 }
 
-/** The zone of every line, by index. */
-export function zonesOf(lines: CtxLine[]): Zone[] {
+/** The zone of every line, by index; `honour` names the analyser's sections taken as zones too. */
+export function zonesOf(lines: CtxLine[], honour: ReadonlySet<string> = new Set(Object.keys(CONTEXT_SECTIONS))): Zone[] {
   const out: Zone[] = [];
   let zone: Zone = null;
   let page = -1;
@@ -77,7 +77,7 @@ export function zonesOf(lines: CtxLine[]): Zone[] {
     if (inline) { out.push('vus'); continue; }
     if (h) zone = h === 'other' ? null : h;
     else if (zone === 'vus' && /^(?:electronically\s+signed|signed|reviewed|attested|regions?\s+with)/i.test(clean(line.text))) zone = null;
-    const fromAnalyser = line.section ? CONTEXT_SECTIONS[line.section] ?? null : null;
+    const fromAnalyser = line.section && honour.has(line.section) ? CONTEXT_SECTIONS[line.section] ?? null : null;
     out.push(zone ?? fromAnalyser);
   }
   return out;

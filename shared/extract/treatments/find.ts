@@ -12,6 +12,7 @@ import { findDrugNames, inDrugContext, categoryOfDrug } from './lexicon.ts';
 import { findProcedures, type ProcKind } from './procedures.ts';
 import { statusOf, type Status } from './status.ts';
 import { datesFor } from './timing.ts';
+import { findDates } from './dates.ts';
 
 /** What merging needs beyond facts/1: how sure we are it was given. */
 export interface FoundTreatment extends Treatment {
@@ -27,6 +28,7 @@ const MOLECULAR_MARKS = [
 ];
 // a result row that names its drugs ("BRAF V600E  dabrafenib + trametinib"): a therapy association
 const THERAPY_ROW = /\b(?:[A-Z][A-Z0-9]{2,6})\b[^.;]{0,40}?(?:\bp\.?\s?[A-Z][a-z]{0,2}\d|\b[A-Z]\d{2,4}[A-Z]\b|\bexon\s?\d{1,2}|\bfusion\b|\bamplification\b|\brearrangement\b)/;
+const TREATMENT_SECTIONS: ReadonlySet<string> = new Set(['vus', 'genes', 'trials', 'therapies', 'references', 'family', 'pmh', 'medications', 'plan']);
 const CONCURRENT = /\b(?:concurren\w*|concomitant\w*|simultaneous\w*|chemo-?sensiti[sz]\w*)\b/i;
 const RADIATION_DETAIL = /\d|\b(?:therapy|treatment|received|completed|underwent|s\/p|started|course|fractions?|to\s+the|to\s+[A-Z]|chest|brain|bone|lung|mediastin\w*|thoracic|definitive|palliative|adjuvant|consolidat\w*|concurrent|IMRT|SBRT)\b/i;
 const GIVEN_WORD = /\b(?:on|started|received|receiving|currently|continue[sd]?|since|C\d+\s?D\d+|cycle|completed|given|s\/p|progressed)\b/i;
@@ -43,7 +45,8 @@ export function isMolecularReport(ctx: DocContext): boolean {
 
 export function findTreatments(ctx: DocContext): FoundTreatment[] {
   if (isMolecularReport(ctx) || isOtherCancerRecord(ctx.lines)) return [];
-  const zones = zonesOf(ctx.lines);
+  // a radiation summary's "Technique" is how the course was given, not test methods: the analyser's methods section is not honoured here
+  const zones = zonesOf(ctx.lines, TREATMENT_SECTIONS);
   const out: FoundTreatment[] = [];
   const keep = (l: { text: string }) => !isBoilerplateLine(l.text);
   for (const st of statementsOf(ctx.lines, keep)) {
@@ -88,7 +91,33 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
       }
     }
   }
+  borrowCourseDates(ctx, out);
   return out;
+}
+
+const START_LABEL = /^\s*(?:start(?:ed)?(?:\s+date)?|date\s+(?:started|of\s+first\s+(?:fraction|treatment|dose))|first\s+(?:fraction|treatment))\s*[:=-]?\s*(.+)$/i;
+const END_LABEL = /^\s*(?:end(?:ed)?(?:\s+date)?|completion\s+date|date\s+(?:completed|of\s+last\s+(?:fraction|treatment|dose))|last\s+(?:fraction|treatment))\s*[:=-]?\s*(.+)$/i;
+
+/** A radiation summary dates its course once ("Start date", a dose line with a range): the course
+ * and the drugs given concurrently with it take those dates when their own words give none. */
+function borrowCourseDates(ctx: DocContext, out: FoundTreatment[]): void {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const l of ctx.lines) {
+    const s = START_LABEL.exec(l.text);
+    if (s && !start) start = findDates(s[1]!, ctx.dayFirst ?? false)[0]?.iso ?? null;
+    const e = END_LABEL.exec(l.text);
+    if (e && !end) end = findDates(e[1]!, ctx.dayFirst ?? false)[0]?.iso ?? null;
+  }
+  const course = out.find((t) => t.category === 'radiation' && t.start);
+  for (const t of out) {
+    if (t.start || t.status === 'excluded') continue;
+    const concurrent = (t.evidence ?? []).some((e) => CONCURRENT.test(e.quote));
+    if (t.category !== 'radiation' && !concurrent) continue;
+    const donor = t.category === 'radiation' ? course : out.find((o) => o.name === 'chemoradiation' && o.start) ?? course;
+    t.start = donor?.start ?? start;
+    t.end ??= donor ? donor.end : end;
+  }
 }
 
 /** Where a gene-and-alteration result starts in a clause, or null. */

@@ -92,6 +92,7 @@ const negatives: [string, string[]][] = [
   ['EGFR exon 19 deletion detected; T790M not detected in plasma.', ['EGFR exon 19 deletion detected']],
   ['K-RAS mutation analysis: results: no mutations were identified at codons 12 and 13.', ['KRAS - not detected']],
   ['EGFR: none', ['EGFR - not detected']],
+  ['EGFR L858R, ALK negative', ['ALK - not detected', 'EGFR L858R detected']],
   ['No EGFR exon 19 deletion or L858R mutation detected.', ['EGFR - not detected']],
   ['ALK\nNEGATIVE', ['ALK - not detected']],
 ];
