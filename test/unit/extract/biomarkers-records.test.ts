@@ -4,7 +4,7 @@
 // test's negative, disagreeing PD-L1 scores kept as a conflict. All text is our own.
 import { describe, expect, it } from 'vitest';
 import { extractDocument, mergeDocuments } from '../../../shared/extract/index.ts';
-import { docOf } from './biomarkers.test.ts';
+import { docOf } from './record-fixture.ts';
 
 const fmt = (bs: { gene: string; alteration?: string | null; result: string; value?: number | null }[]): string[] =>
   bs.map((b) => [b.gene, b.alteration ?? '-', b.result, b.value ?? ''].join(' ').trim()).sort();

@@ -3,7 +3,7 @@
 // authorisation), read alone and merged across a person's records.
 import { describe, expect, it } from 'vitest';
 import { extractDocument, mergeDocuments } from '../../../shared/extract/index.ts';
-import { docOf } from './biomarkers.test.ts';
+import { docOf } from './record-fixture.ts';
 
 const merged = (...texts: string[]) => mergeDocuments(texts.map((t, i) => extractDocument(docOf(t, `r${i}.pdf`)))).treatments;
 const brief = (ts: { name: string; start: string | null; end: string | null }[]) => ts.map((t) => `${t.name} ${t.start ?? '-'} ${t.end ?? '-'}`).sort();

@@ -5,7 +5,7 @@
 // hedged plans drop out unless another record in the same row shows them given.
 import { describe, expect, it } from 'vitest';
 import { extractDocument, mergeDocuments } from '../../../shared/extract/index.ts';
-import { docOf } from './biomarkers.test.ts';
+import { docOf } from './record-fixture.ts';
 
 function treat(...records: string[]) {
   return mergeDocuments(records.map((r, i) => extractDocument(docOf(r, `r${i}.pdf`)))).treatments;
