@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../../shared/guidance/types.ts';
 import { drugsIn, drugTable, excludesSquamous, guaranteesLeaf, knowledgeFiles, pairedWith, realKnowledge, unknownDrugWords } from './helpers.ts';
 import { loadKnowledge } from '../../../shared/guidance/knowledge.ts';
+import { readability } from '../../../shared/guidance/readability.ts';
 
 const k = realKnowledge();
 const rules = k.rules.map((r) => ({ kind: 'rule', id: r.id, text: r.text, title: r.text, when: r.when as Condition }));
@@ -117,5 +118,17 @@ describe('the content checks catch mistakes', () => {
   });
   it('drug-like words missing from the table', () => {
     expect(unknownDrugWords('Ask about savolitinib or madeupmab')).toEqual(['madeupmab']);
+  });
+});
+
+describe('plain language (Flesch–Kincaid, shared/guidance/readability.ts)', () => {
+  it('each section body reads at grade 10 or below, and at about grade 8 on average', () => {
+    const grades = k.sections.map((s) => ({ id: s.id, grade: readability(s.body).grade }));
+    expect(grades.filter((g) => g.grade > 10)).toEqual([]);
+    expect(grades.reduce((a, g) => a + g.grade, 0) / grades.length).toBeLessThanOrEqual(8.5);
+  });
+  it('rule questions read at about grade 8 on average (drug names included)', () => {
+    const grades = k.rules.map((r) => readability(r.text).grade);
+    expect(grades.reduce((a, g) => a + g, 0) / grades.length).toBeLessThanOrEqual(9);
   });
 });
