@@ -84,6 +84,21 @@ function mergeValued(gene: string, entries: Entry[], conflicts: Conflict[]): Bio
   return [];
 }
 
+const onlyOcr = (list: Entry[]): boolean => list.every((e) => (e.b.evidence ?? []).every((ev) => ev.source === 'ocr'));
+const oneSlip = (a: string, b: string): boolean => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+
+/** An alteration read only by OCR that is one character from another record's reading of the
+ * same gene ("T750M" on a scan, "T790M" in the typed note) is that reading, misread. */
+function foldOcrSlips(byAlt: Map<string, Entry[]>): void {
+  for (const [alt, list] of [...byAlt]) {
+    if (!alt || !onlyOcr(list)) continue;
+    const into = [...byAlt].find(([other, l]) => other !== alt && oneSlip(alt, other) && !onlyOcr(l));
+    if (!into) continue;
+    into[1].push(...list);
+    byAlt.delete(alt);
+  }
+}
+
 function mergeGene(gene: string, entries: Entry[], conflicts: Conflict[]): Biomarker[] {
   if (gene === 'PD-L1' || gene === 'TMB') return mergeValued(gene, entries, conflicts);
   const detected = entries.filter((e) => e.b.result === 'detected');
@@ -98,7 +113,12 @@ function mergeGene(gene: string, entries: Entry[], conflicts: Conflict[]): Bioma
     const k = e.b.alteration ?? '';
     byAlt.set(k, [...(byAlt.get(k) ?? []), e]);
   }
-  for (const list of byAlt.values()) out.push(combine(list, preferred(list)));
+  foldOcrSlips(byAlt);
+  for (const [alt, list] of byAlt) {
+    const b = combine(list, preferred(list));
+    if (alt) b.alteration = alt;
+    out.push(b);
+  }
   const eqByAlt = new Map<string, Entry[]>();
   for (const e of equivocal) {
     const k = e.b.alteration ?? '';

@@ -29,6 +29,7 @@ const MOLECULAR_MARKS = [
 // a result row that names its drugs ("BRAF V600E  dabrafenib + trametinib"): a therapy association
 const THERAPY_ROW = /\b(?:[A-Z][A-Z0-9]{2,6})\b[^.;]{0,40}?(?:\bp\.?\s?[A-Z][a-z]{0,2}\d|\b[A-Z]\d{2,4}[A-Z]\b|\bexon\s?\d{1,2}|\bfusion\b|\bamplification\b|\brearrangement\b)/;
 const TREATMENT_SECTIONS: ReadonlySet<string> = new Set(['vus', 'genes', 'trials', 'therapies', 'references', 'family', 'pmh', 'medications', 'plan']);
+const DECLINED = /\b(?:declined|declines|refused|refuses|deferred|preferred\s+(?:observation|surveillance|not|to\s+(?:wait|defer|decline))|opted\s+(?:for\s+(?:observation|surveillance|hospice|comfort)|against|not)|chose\s+(?:observation|surveillance|hospice|not)|elected\s+(?:observation|surveillance|hospice|comfort|not|to\s+(?:forgo|defer|decline)))\b/i;
 const CONCURRENT = /\b(?:concurren\w*|concomitant\w*|simultaneous\w*|chemo-?sensiti[sz]\w*)\b/i;
 const RADIATION_DETAIL = /\d|\b(?:therapy|treatment|received|completed|underwent|s\/p|started|course|fractions?|to\s+the|to\s+[A-Z]|chest|brain|bone|lung|mediastin\w*|thoracic|definitive|palliative|adjuvant|consolidat\w*|concurrent|IMRT|SBRT)\b/i;
 const GIVEN_WORD = /\b(?:on|started|received|receiving|currently|continue[sd]?|since|C\d+\s?D\d+|cycle|completed|given|s\/p|progressed)\b/i;
@@ -73,7 +74,9 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
       }
       for (const m of mentions) {
         if (m.kind === 'drug' && therapyRow !== null && therapyRow < m.start && !GIVEN_WORD.test(c.text)) continue;
-        const status = statusOf(c.text, m.start, m.end, zone);
+        let status = statusOf(c.text, m.start, m.end, zone);
+        // "Adjuvant osimertinib was recommended; she preferred observation": a plan turned down later in the sentence
+        if ((status === 'planned' || status === 'hedged') && DECLINED.test(st.text.slice(c.from + m.end))) status = 'excluded';
         if (status === 'excluded') continue;
         const lines = linesIn(st, c.from + m.start, c.from + m.end);
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));

@@ -98,3 +98,14 @@ describe('biomarkers across records', () => {
     expect(f.biomarkers[0]?.needsCheck).toBe(true);
   });
 });
+
+describe('OCR slips across records', () => {
+  it('a scan misreading one character of a typed record\'s variant is the same variant', () => {
+    const f = mergeDocuments([
+      extractDocument(docOf('Plasma NGS: EGFR T750M detected, 0.6%', 'scan.pdf', 'ocr')),
+      extractDocument(docOf('Liquid biopsy showed EGFR T790M.', 'note.pdf')),
+    ]);
+    expect(fmt(f.biomarkers)).toEqual(['EGFR T790M detected']);
+    expect(f.biomarkers[0]?.evidence?.map((e) => e.file).sort()).toEqual(['note.pdf', 'scan.pdf']);
+  });
+});

@@ -87,6 +87,8 @@ const negatives: [string, string[]][] = [
   ['EGFR L858R, ALK negative', ['ALK - not detected', 'EGFR L858R detected']],
   ['No EGFR exon 19 deletion or L858R mutation detected.', ['EGFR - not detected']],
   ['ALK\nNEGATIVE', ['ALK - not detected']],
+  ['No ALK fusion, ROS1 fusion, or RET fusion was identified.', ['ALK - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['Biomarkers: EGFR negative, ALK negative, KRAS G12C positive', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12C detected']],
 ];
 
 const equivocal: [string, string[]][] = [

@@ -78,6 +78,7 @@ const notGiven: [string, string][] = [
   ['Response rates to crizotinib are high in ALK-rearranged tumours (published series).', 'teaching text'],
   ['She has no history of prior chest radiation or chemotherapy.', 'denied history'],
   ['I would likely use carboplatin and pemetrexed if the biopsy confirms adenocarcinoma.', 'conditional choice'],
+  ['Adjuvant osimertinib was recommended; after discussion she preferred observation.', 'plan turned down'],
 ];
 
 describe('treatment phrasings', () => {
