@@ -164,8 +164,9 @@ const LEAVES: Record<string, Leaf> = {
   },
   fullPanel: (want: boolean, ctx) => {
     const full = BROAD_PANEL_LABELS.every(([, genes]) => ctx.biomarkers.some((b) => genes.includes(b.gene)));
+    const some = ctx.biomarkers.some((b) => BROAD_PANEL_GENES.includes(b.gene));
     const refs: FactRef[] = full ? [{ kind: 'negatives', facts: ctx.biomarkers.filter((b) => BROAD_PANEL_GENES.includes(b.gene)) }]
-      : [absent('results for only some of the recommended genes')];
+      : [absent(some ? 'results for only some of the recommended genes' : 'no results for a broad gene panel in these records')];
     return truth(full === want, refs);
   },
   equivocal: (want: boolean, ctx) => {
@@ -198,7 +199,8 @@ const LEAVES: Record<string, Leaf> = {
 function describeSpec(spec: TreatmentSpec): string {
   const what = asList(spec.name ?? spec.category);
   if (!what.length) return 'cancer treatment';
-  return what.length > 3 ? 'treatment of that kind' : what.join(' or ');
+  if (what.length === 1) return what[0];
+  return `${what.slice(0, -1).join(', ')} or ${what.at(-1)}`;
 }
 
 function tnm(field: 't' | 'n' | 'm', want: string | string[], ctx: Context): Evaluation {
