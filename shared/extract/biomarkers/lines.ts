@@ -43,7 +43,8 @@ export function cleanLine(s: string): string {
 
 const BULLET = /^\s*[•·«»*+>~]/;
 const ENDS_SENTENCE = /[.!?]["')\]]?$/;
-const JOIN_AFTER = /(?:[,/&(-]|\b(?:and|or|with|of|for|in|to|the|by|at|per|as|from|including|nor|but|not|no|vs))$/i;
+// a comma, an open bracket, a word broken by a hyphen ("non-"), a dangling preposition; not an empty table cell (" -")
+const JOIN_AFTER = /(?:[,/&(]|[A-Za-z]-|\b(?:and|or|with|of|for|in|to|the|by|at|per|as|from|including|nor|but|not|no|vs))$/i;
 const CONTINUES = /^(?:[a-z(,;%)]|(?:negative|positive|detected|not|wild|expression|rearrangements?|fusions?|amplification|mutations?|alterations?|identified|present|absent)\b)/i;
 
 const DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[\s-]?[A-Za-z]{3,9}[\s-]?\d{2,4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|[A-Za-z]{3,9}\s\d{4})`;

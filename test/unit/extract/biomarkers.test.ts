@@ -49,6 +49,7 @@ const positives: [string, string[]][] = [
   ['PIK3CA p.Glu545Lys detected', ['PIK3CA E545K detected']],
   ['BRAF G469A (class II, non-V600): no FDA-approved targeted therapy.', ['BRAF G469A detected']],
   ['Gene   Result     Details\nKRAS   DETECTED   p.Gly12Asp (c.35G>A) VAF 12%\nEGFR   Not detected   -\nALK    Not detected   -', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12D detected']],
+  ['Gene  Result  Details\nROS1  DETECTED  CD74::ROS1 (exon 6; exon 34)  VAF -\nEGFR  Not detected  -', ['EGFR - not detected', 'ROS1 fusion detected']],
   ['Detected alteration    % cfDNA    Associated therapies\nKRAS p.Gly12Asp   3.1%   sotorasib, adagrasib (G12C only)', ['KRAS G12D detected']],
   ['RET fusion-positive: CCDC6 exon 1 :: RET exon 12, 512 supporting reads', ['RET fusion detected']],
   ['EGFR del19 present (PCR)', ['EGFR exon 19 deletion detected']],
