@@ -67,6 +67,7 @@ const families: Record<string, Case[]> = {
     { name: 'BRAF V600E', p: { biomarkers: [bm('BRAF', 'V600E')] }, asks: [/dabrafenib/], sections: [/braf/] },
     { name: 'BRAF G469A', p: { biomarkers: [bm('BRAF', 'G469A')] }, asks: [/non-V600/], never: [/dabrafenib|encorafenib/] },
     { name: 'MET exon 14 skipping', p: { biomarkers: [bm('MET', 'exon 14 skipping')] }, asks: [/capmatinib/], never: [/telisotuzumab/], sections: [/met-exon14/] },
+    { name: 'MET amplification alone', p: { biomarkers: [bm('MET', 'amplification'), bm('EGFR', null, 'not detected')] }, asks: [/MET amplification, without an EGFR change/], never: [/capmatinib|tepotinib|telisotuzumab|osimertinib/], sections: [/met-amplification/] },
     { name: 'c-Met overexpression, squamous', p: { histology: 'squamous cell carcinoma', biomarkers: [bm('MET', 'overexpression')] }, never: [/telisotuzumab/] },
     { name: 'c-Met overexpression, adenocarcinoma', p: { biomarkers: [bm('MET', 'overexpression')] }, asks: [/telisotuzumab/] },
     { name: 'ERBB2 exon 20 insertion', p: { biomarkers: [bm('ERBB2', 'exon 20 insertion')] }, asks: [/zongertinib/], never: [/amivantamab|sunvozertinib|mobocertinib/], sections: [/erbb2/] },
