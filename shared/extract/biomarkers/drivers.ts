@@ -65,7 +65,9 @@ function isNegatedList(clause: string, list: GeneList, neg: Span[], positives: s
     // "EGFR/ALK negative", "ALK (2p23) break-apart NEGATIVE", "KRAS, and BRAF: wild-type"
     if (n.start >= list.end && !forward.has(n)) {
       const gap = clause.slice(list.end, n.start);
-      if (gap.length > 45 || POSITIVE.test(positives.slice(list.end, n.start)) || findGenes(gap).length) continue;
+      // what was tested sits between a gene and its result: "(NM_005228.3) codons 688-823, 849-875:"
+      const bare = gap.replace(/\([^)]*\)/g, ' ').replace(/\b(?:codons?|exons?|amino\s+acids?)\s+[\d,\s-]+(?:and\s+\d+(?:-\d+)?)?/gi, ' ');
+      if (bare.length > 45 || POSITIVE.test(positives.slice(list.end, n.start)) || findGenes(gap).length) continue;
       const g = list.genes[0]!.genes[0]!;
       if (findAlterations(g, gap).some((h) => h.alt && (h.kind === 'variant' || h.kind === 'class' || h.kind === 'cdna'))) continue;
       return true;

@@ -88,6 +88,7 @@ const negatives: [string, string[]][] = [
   ['EGFR L858R, ALK negative', ['ALK - not detected', 'EGFR L858R detected']],
   ['No EGFR exon 19 deletion or L858R mutation detected.', ['EGFR - not detected']],
   ['ALK\nNEGATIVE', ['ALK - not detected']],
+  ['EGFR (NM_005228.3) exons 18-21, codons 688-823, 849-875: no mutation detected', ['EGFR - not detected']],
   ['No ALK fusion, ROS1 fusion, or RET fusion was identified.', ['ALK - not detected', 'RET - not detected', 'ROS1 - not detected']],
   ['Biomarkers: EGFR negative, ALK negative, KRAS G12C positive', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12C detected']],
 ];
@@ -122,6 +123,7 @@ const nothing: [string, string][] = [
   ['BRAF  NCT01234567  2  encorafenib + binimetinib (V600E)', 'trial listing'],
   ['If EGFR positive, will start osimertinib.', 'conditional'],
   ['PD-L1 IHC not evaluable (<100 viable tumor cells).', 'PD-L1 not evaluable'],
+  ['PD-L1 staining is not representative: only 40 tumor cells present, 2 of them positive.', 'PD-L1 not representative'],
   ['MSI: Cannot be determined.', 'MSI undetermined'],
   ['Tumor mutational burden is not reported by this assay.', 'TMB not reported'],
   ['TTF-1 positive, p40 negative, napsin A positive; negative for p53 overexpression.', 'diagnostic IHC'],
