@@ -76,9 +76,12 @@ function factsFromFile(file: string): Facts {
 async function factsFromRecords(records: string[], password?: string): Promise<Facts> {
   for (const r of records) if (!fs.existsSync(r)) fail(`record not found: ${r}`, 1);
   const mod = await import('../extraction/read-records.ts').catch((e: Error) => fail(`cannot load the extraction pipeline: ${e.message.split('\n')[0]}`, 1));
-  const { facts, problems } = await mod.factsFromFiles(records, password ? { password } : undefined);
-  for (const p of problems) process.stderr.write(`guide: ${p.file}: ${p.message}\n`);
-  return facts;
+  const result = await mod.factsFromFiles(records, password ? { password } : undefined);
+  for (const p of result.problems) process.stderr.write(`guide: ${p.file}: ${p.message}\n`);
+  // Like `npm run facts`: when not one record could be read, there is nothing to guide on.
+  const documents = (result as { documents?: { problems?: { fatal?: boolean }[] }[] }).documents ?? [];
+  if (documents.length && documents.every((d) => d.problems?.some((p) => p.fatal))) fail('none of the records could be read', 1);
+  return result.facts;
 }
 
 async function main(): Promise<void> {
