@@ -8,6 +8,7 @@ import { normOf } from '../context.ts';
 import { flowText } from '../document/flow.ts';
 import { isContextSection } from '../document/sections.ts';
 import { cuesFor } from '../text/cues.ts';
+import { documentSite, isLungMention } from '../text/site.ts';
 import vocab from '../vocab/histology.json' with { type: 'json' };
 
 export interface HistologyMention {
@@ -34,8 +35,6 @@ export interface HistologyMention {
 // inside a phrase may carry a full stop, and "(EPIDERMOID)" may sit inside one.
 const tolerant = (re: string): string => re.replace(/\\s\+/g, '(?:\\.?\\s+(?:\\([A-Za-z ]{3,20}\\)\\.?\\s+)?)').replace(/\[\\s-\]\*/g, '[\\s.-]*');
 const PATTERNS = vocab.patterns.map((p) => ({ ...p, histology: p.histology as Histology, generic: !!p.generic, re: new RegExp(tolerant(p.re), 'gi') }));
-const NON_LUNG_AFTER = new RegExp(`^[^.;\\n]{0,40}?\\b(?:of|from|in|involving)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[a-z]+\\s+){0,3}?(?:${vocab.nonLungSites})\\b(?!\\s+(?:metastas|nodule|lesion|mass))`, 'i');
-const NON_LUNG_BEFORE = new RegExp(`\\b(?:${vocab.nonLungSites})(?:\\s+(?:primary|origin|cancer|carcinoma))?\\s*,?\\s*(?:[a-z-]+\\s+){0,2}$`, 'i');
 const TRANSFORM = /\btransform(?:ed|ation|ing)?\b|\bhistologic(?:al)?\s+(?:transformation|change|switch)\b/i;
 
 /** How much a mention in this kind of report and section counts (0: ignore it). */
@@ -66,6 +65,7 @@ function weightOf(kind: DocContext['kind'], section: string | null): number {
 export function histologyMentions(ctx: DocContext): HistologyMention[] {
   const flow = flowText(ctx.lines, normOf);
   const text = flow.text;
+  const docSite = documentSite(text);
   const taken: boolean[] = [];
   const out: HistologyMention[] = [];
   for (const p of PATTERNS) {
@@ -82,7 +82,7 @@ export function histologyMentions(ctx: DocContext): HistologyMention[] {
         weight: weightOf(ctx.kind, line.section), transformed: false, rejected: null, start, end,
         line, lines, quote: lines.map((l) => l.text).join(' '),
       };
-      mention.rejected = rejection(text, start, end, mention);
+      mention.rejected = rejection(text, start, end, mention, docSite);
       mention.transformed = TRANSFORM.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 20)));
       out.push(mention);
     }
@@ -101,15 +101,15 @@ export function histologyMentions(ctx: DocContext): HistologyMention[] {
 
 const REFINED = /^[\s,;:(-]*(?:[a-z]+\s+){0,3}?(?:most\s+)?(?:consistent\s+with|favou?r(?:s|ed|ing)?|c\/w|compatible\s+with|in\s+keeping\s+with|suggestive\s+of|most\s+likely|representing|i\.e\.)/i;
 
-function rejection(text: string, start: number, end: number, m: HistologyMention): string | null {
+function rejection(text: string, start: number, end: number, m: HistologyMention, docSite: 'lung' | 'other'): string | null {
   if (m.weight === 0) return 'section';
   const cues = cuesFor(text, start, end, { scope: 'phrase' });
   if (cues.negated) return 'negated';
   if (cues.hedge === 'uncertain' || cues.hedge === 'differential') return cues.hedge;
   if (cues.ruleOut) return 'rule-out';
   if (cues.family || cues.otherPerson) return 'someone else';
-  const after = text.slice(end, end + 80);
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (NON_LUNG_AFTER.test(after) || NON_LUNG_BEFORE.test(before)) return 'other organ';
+  // another organ's cancer ("of the scalp", "Gleason 9", "head and neck primary"), or a
+  // record that never speaks of a lung cancer at all
+  if (!isLungMention(text, start, end, docSite)) return 'other organ';
   return null;
 }

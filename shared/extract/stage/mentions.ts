@@ -9,6 +9,7 @@ import type { CtxLine, DocContext } from '../context.ts';
 import { flowText } from '../document/flow.ts';
 import { isContextSection } from '../document/sections.ts';
 import { clauseAround, cuesFor } from '../text/cues.ts';
+import { documentSite, isLungMention } from '../text/site.ts';
 import vocab from '../vocab/stage.json' with { type: 'json' };
 import { GROUP, M_ALONE, SCLC_GROUP, TNM_SEQUENCE, TNM_SINGLE, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
 
@@ -65,8 +66,12 @@ export function stageMentions(ctx: DocContext): StageMention[] {
   const text = flow.text;
   const docEdition: 8 | 9 | null = ED9.test(text) ? 9 : ED8.test(text) ? 8 : null;
   const docIsCancer = ctx.kind !== 'other' || CANCER.test(text);
+  const docSite = documentSite(text);
   const out: StageMention[] = [];
   const taken: boolean[] = [];
+
+  // another organ's cancer ("T3 N2c M0 ... head and neck"), or a record with no lung cancer in it
+  const otherCancer = (start: number, end: number): boolean => !isLungMention(text, start, end, docSite);
 
   const push = (start: number, end: number, fields: Omit<StageMention, 'line' | 'lines' | 'quote' | 'at' | 'excluded' | 'initial' | 'edition'>, prefixes: string[]) => {
     for (let i = start; i < end; i++) taken[i] = true;
@@ -79,6 +84,7 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     else if (prefixes.some((p) => p === 'r')) excluded = 'recurrence';
     else if (IGNORED_SECTIONS.has(line.section ?? '') || (isContextSection(line.section) && ctx.kind === 'molecular')) excluded = 'section';
     else if (POST_TREATMENT.test(before)) excluded = 'post-treatment';
+    else if (otherCancer(start, end)) excluded = 'other cancer';
     else if (RESTAGING.test(before)) excluded = 'restaging';
     out.push({ ...fields, basis: fields.basis, edition: editionNear(text, start, docEdition), excluded, initial: INITIAL.test(before), line, lines, quote: lines.map((l) => l.text).join(' '), at: start });
     return out[out.length - 1]!;
