@@ -99,9 +99,9 @@ export function histologyMentions(ctx: DocContext): HistologyMention[] {
   return out;
 }
 
-const REFINED = /^[\s,;:(-]*(?:[a-z]+\s+){0,3}?(?:most\s+)?(?:consistent\s+with|favou?r(?:s|ed|ing)?|c\/w|compatible\s+with|in\s+keeping\s+with|suggestive\s+of|most\s+likely|representing|i\.e\.)/i;
+const REFINED = /^[\s,;:(-]*(?:[a-z]+[\s,]+){0,4}?(?:most\s+)?(?:consistent\s+with|favou?r(?:s|ed|ing)?|c\/w|compatible\s+with|in\s+keeping\s+with|suggestive\s+of|most\s+likely|representing|i\.e\.)/i;
 
-function rejection(text: string, start: number, end: number, m: HistologyMention, docSite: 'lung' | 'other'): string | null {
+function rejection(text: string, start: number, end: number, m: HistologyMention, docSite: 'lung' | 'other' | null): string | null {
   if (m.weight === 0) return 'section';
   const cues = cuesFor(text, start, end, { scope: 'phrase' });
   if (cues.negated) return 'negated';

@@ -128,7 +128,9 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     const clause = text.slice(Math.max(from, start - 60), Math.min(to, end + 40));
     if (NOT_CANCER.test(clause.replace(m[0], ' '))) continue;
     // "No stage IV disease", "reflex testing criteria: stage IV disease", "STAGE IV STATUS"
-    if (NOT_THIS_PATIENT.test(clause.replace(m[0], ' ')) || cuesFor(text, start, end, { scope: 'phrase' }).negated) continue;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lead = text.slice(Math.max(lineStart, start - 80), start);
+    if (NOT_THIS_PATIENT.test(`${lead} ${clause.replace(m[0], ' ')}`) || cuesFor(text, start, end, { scope: 'phrase' }).negated) continue;
     // a bare "stage II" needs a cancer word close by, or a clinical record about a cancer
     const wide = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
     if (!CANCER.test(wide) && (!docIsCancer || ctx.kind === 'other')) continue;

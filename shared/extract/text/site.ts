@@ -7,7 +7,7 @@
 // API (stable):
 //   siteNear(text, start, end) → 'lung' | 'other' | null  (nearest organ word in the sentence)
 //   isLungDocument(text)       → the record talks about a lung cancer at all
-//   documentSite(text)         → 'lung' | 'other': what the record as a whole is about
+//   documentSite(text)         → 'lung' | 'other' | null: what the record as a whole is about
 //   isLungMention(text, start, end, documentSite(text)) → the mention is about a lung cancer
 import sites from '../vocab/sites.json' with { type: 'json' };
 
@@ -51,13 +51,14 @@ export function siteNear(text: string, start: number, end: number, reach = 160):
   return lung <= other ? 'lung' : 'other';
 }
 
-/** What a whole record is about: 'lung' when it speaks of a lung cancer and no other organ
- * dominates it, 'other' when it does not speak of a lung cancer or another organ is named
- * far more often (a head-and-neck consult that mentions a lung nodule once). */
-export function documentSite(text: string): 'lung' | 'other' {
-  if (!LUNG_DOC.test(text)) return 'other';
+/** What a whole record is about: 'other' when it names another organ's cancer and never a
+ * lung cancer, or names other organs far more often (a head-and-neck consult that mentions a
+ * lung nodule once); 'lung' when it speaks of a lung cancer; null when it names no organ (an
+ * addendum, a one-line result), which does not count against its mentions. */
+export function documentSite(text: string): 'lung' | 'other' | null {
   const lung = [...text.matchAll(LUNG_DOC_ALL)].length;
   const other = [...text.matchAll(OTHER)].length;
+  if (!lung) return other ? 'other' : null;
   return other >= 3 && other > 3 * lung ? 'other' : 'lung';
 }
 
@@ -68,10 +69,10 @@ export function isLungDocument(text: string): boolean {
 /** Whether a cancer mention is about a lung cancer: never when its sentence names another organ
  * nearer than the lung; in a record about a lung cancer, otherwise yes; in any other record,
  * only when its own sentence says lung cancer ("chest wall" alone is not enough). */
-export function isLungMention(text: string, start: number, end: number, docSite: 'lung' | 'other'): boolean {
+export function isLungMention(text: string, start: number, end: number, docSite: 'lung' | 'other' | null): boolean {
   const site = siteNear(text, start, end);
   if (site === 'other') return false;
-  if (docSite === 'lung') return true;
+  if (docSite !== 'other') return true;
   const [from, to] = sentence(text, start, end, 160);
   return LUNG_DOC.test(text.slice(from, to));
 }
