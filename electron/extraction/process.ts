@@ -17,6 +17,9 @@ export function serve(port: Port): void {
   const send = (msg: FromExtraction) => {
     const checked = FromExtractionSchema.safeParse(msg);
     if (checked.success) port.post(checked.data);
+    // An answer that breaks the contract (a hostile file can yield NaN positions) must still
+    // end its job, or main would wait for the stall timer and fail every file in flight.
+    else if ('jobId' in msg && msg.type !== 'progress' && msg.type !== 'failed') port.post({ type: 'failed', jobId: msg.jobId, message: messages.failed().message });
   };
 
   port.onMessage(async (raw) => {
