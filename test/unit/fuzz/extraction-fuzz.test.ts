@@ -181,21 +181,5 @@ describe('the client recovers', () => {
       ex.dispose();
     }
   }, 60_000);
-
-  it('cancels a long file on request and goes on to the next', async () => {
-    const ex = launchExtraction({ stallMs: 60_000 });
-    try {
-      let pages = 0;
-      const reading = ex.client.read({ jobId: 'long', name: 'long.pdf', bytes: readBytes(corpusBad('scanned-300-pages.pdf')) as Uint8Array<ArrayBuffer> }, (p) => {
-        if (p.phase === 'ocr' && p.page > 0 && ++pages === 2) ex.client.cancel('long');
-      });
-      await expect(reading).rejects.toThrow('Reading was stopped. You can read this file again at any time.');
-      expect(pages).toBeLessThan(10);
-      expect((await ex.client.read({ jobId: 'next', name: 'ok.pdf', bytes: text() })).document.pageCount).toBe(1);
-      expect(ex.children.length).toBe(1);
-    } finally {
-      ex.dispose();
-    }
-  }, 120_000);
 });
 
