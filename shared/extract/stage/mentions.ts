@@ -11,7 +11,7 @@ import { isContextSection } from '../document/sections.ts';
 import { clauseAround, cuesFor } from '../text/cues.ts';
 import { documentSite, isLungMention } from '../text/site.ts';
 import vocab from '../vocab/stage.json' with { type: 'json' };
-import { GROUP, M_ALONE, SCLC_GROUP, TNM_SEQUENCE, TNM_SINGLE, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
+import { GROUP, GROUP_AFTER_TNM, M_ALONE, SCLC_GROUP, TNM_LABELLED, TNM_SEQUENCE, TNM_SINGLE, groupValue, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
 
 export interface StageMention {
   group: StageGroup | null;
@@ -78,7 +78,14 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     const line = flow.lineAt(start);
     const lines = flow.linesIn(start, end);
     const [from] = clauseAround(text, start, end);
-    const before = text.slice(Math.max(from, start - 100), start);
+    // the words before it in its clause, and on its line up to a colon ("Restaged after
+    // progression: now stage IVB"), with the mention's own first word ("now stage")
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lead = text.slice(Math.max(lineStart, start - 100), start);
+    const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('; '));
+    const own = sentenceStart >= 0 ? lead.slice(sentenceStart + 2) : lead;
+    const clauseBefore = text.slice(Math.max(from, start - 100), start);
+    const before = `${own.length > clauseBefore.length ? own : clauseBefore}${text.slice(start, end)}`;
     let excluded: string | null = null;
     if (prefixes.some((p) => p.startsWith('y'))) excluded = 'post-treatment';
     else if (prefixes.some((p) => p === 'r')) excluded = 'recurrence';
@@ -98,7 +105,11 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     // sequence ("T2/FLAIR"), a rate plan or a vertebra, never a stage
     if (!tnm.n && !tnm.m) continue;
     const before = text.slice(Math.max(0, start - 100), start);
-    push(start, start + m[0].length, { group: null, t: tnm.t, n: tnm.n, m: tnm.m, basis: basisOf(tnm.prefixes, before) }, tnm.prefixes);
+    const seq = push(start, start + m[0].length, { group: null, t: tnm.t, n: tnm.n, m: tnm.m, basis: basisOf(tnm.prefixes, before) }, tnm.prefixes);
+    // a group written straight after, without the word stage: "T2aN2M0, IIIA", "T4 N3 M0 = IIIC"
+    const g = tnm.n ? GROUP_AFTER_TNM.exec(text.slice(start + m[0].length, start + m[0].length + 12)) : null;
+    const group = g && (g[1] !== 'I' || g[2]) ? groupValue(g[1]!, g[2], g[3]) : null;
+    if (group) out.push({ ...seq, group, t: null, n: null, m: null, at: start + m[0].length });
   }
   for (const m of text.matchAll(TNM_SINGLE)) {
     const start = m.index!;
@@ -114,6 +125,18 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     if (cat === 'M' && !/^M(?:[01X]|1[abc][12]?)$/.test(value)) continue;
     if (cat === 'N' && !/^N(?:[0-3X]|[12][ab])$/.test(value)) continue;
     push(start, start + m[0].length, { group: null, t: cat === 'T' ? value : null, n: cat === 'N' ? value : null, m: cat === 'M' ? value : null, basis: prefix === 'p' ? 'pathologic' : prefix === 'c' ? 'clinical' : null }, [prefix]);
+  }
+
+  for (const m of text.matchAll(TNM_LABELLED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // already read as a prefixed category ("Primary tumor (pT): pT2a")
+    if (taken.slice(start, end).some(Boolean)) continue;
+    const prefix = prefixOf(m[1]);
+    const cat = m[2]!.toUpperCase();
+    const value = cat === 'T' ? tValue(m[3]!) : cat === 'N' ? nValue(m[3]!) : mValue(m[3]!);
+    if (!/^(?:T(?:is|X|[0-4][abc]?|1mi)|N(?:[0-3X]|[12][ab])|M(?:[01X]|1[abc][12]?))$/.test(value)) continue;
+    push(start, end, { group: null, t: cat === 'T' ? value : null, n: cat === 'N' ? value : null, m: cat === 'M' ? value : null, basis: prefix === 'p' ? 'pathologic' : prefix === 'c' ? 'clinical' : null }, [prefix]);
   }
 
   for (const m of text.matchAll(GROUP)) {

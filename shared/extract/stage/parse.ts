@@ -27,6 +27,11 @@ export const TNM_SEQUENCE = new RegExp(
 /** One prefixed N or M ("pN2b", "cN0", "cM1a"), or a prefixed T alone ("pT2a"). */
 // synoptic forms put a space after the letter ("pT 2a", "pN 1")
 export const TNM_SINGLE = new RegExp(`(?<![A-Za-z0-9])(${PRE})([TNM]) ?(${TV})${PAREN}(?![A-Za-z0-9])`, 'g');
+/** A category after its synoptic label: "Primary tumor (pT): T2a", "N category: N1". */
+export const TNM_LABELLED = new RegExp(
+  `(?:primary\\s+tumou?r|regional\\s+(?:lymph\\s+)?nodes?|distant\\s+metastas[ie]s|\\b[TNM]\\s*(?:category|classification|descriptor))\\s*(?:\\([^)]{1,6}\\))?\\s*[:=-]\\s*(${PRE})?([TNM]) ?(${TV})${PAREN}(?![A-Za-z0-9])`,
+  'gi',
+);
 /** An unprefixed M category, valid only right after a stage group: "stage IV (M1c: liver, bone)". */
 export const M_ALONE = new RegExp(`(?<![A-Za-z0-9])M(${ONE}[a-cA-C][12]?|${ONE})(?![A-Za-z0-9])`, 'g');
 
@@ -67,10 +72,16 @@ export function readTnm(m: RegExpMatchArray): Tnm {
 
 // Roman numerals with OCR look-alikes for I, or Arabic 0–4; a sub-letter; IA's sub-number
 const G_NUM = '(IV|[I1l|\\[!]{1,3}V?|[0-4])';
+// "stage IIIA", "Stage: 3A", "stage group IIB", "clinical stage IVA", "Stage (AJCC 8th): IB",
+// "Stage at diagnosis: IIIB", "anatomic stage/prognostic group: IA2", "staged as IIIA"
+const STAGE_WORD = '(?<![A-Za-z])stag(?:e|ed(?:\\s+as)?)(?:\\s*/\\s*prognostic)?(?:\\s+group(?:ing)?)?';
+const STAGE_LABEL = `(?:\\s*[:=]?\\s*|(?:\\s+(?:at\\s+(?:initial\\s+)?diagnosis|\\([^)\\n]{1,30}\\)|classification|summary)){1,2}\\s*[:=]\\s*)`;
 export const GROUP = new RegExp(
-  `(?<![A-Za-z])stag(?:e|ed(?:\\s+as)?)(?:\\s+group(?:ing)?)?\\s*[:=]?\\s*(?:(?:clinical|pathologic(?:al)?|prognostic|anatomic)\\s+(?:stage\\s*)?)?${G_NUM}\\s?-?\\s?([ABCabc])?\\s?([123])?(?![A-Za-z0-9])`,
+  `${STAGE_WORD}${STAGE_LABEL}(?:(?:clinical|pathologic(?:al)?|prognostic|anatomic)\\s+(?:stage\\s*)?)?${G_NUM}\\s?-?\\s?([ABCabc])?\\s?([123])?(?![A-Za-z0-9])`,
   'gi',
 );
+/** A group written right after T/N/M without the word stage: "T2aN2M0, IIIA", "T4 N3 M0 = IIIC". */
+export const GROUP_AFTER_TNM = new RegExp(`^\\s*(?:[,=:]|-{1,2}>?|→)\\s*(IV|I{1,3})([ABCabc])?([123])?(?![A-Za-z0-9])`);
 
 /** "IIIa", "3A", "III-A", "I1B", "[IB", "4" → IIIA, IIIA, IIIA, IIB, IIB, IV */
 export function groupValue(num: string, letter?: string, sub?: string): StageGroup | null {

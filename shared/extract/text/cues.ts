@@ -72,7 +72,7 @@ export function clauseAround(text: string, start: number, end: number): [number,
   for (const m of part.matchAll(BREAK)) {
     const at = lo + m.index!;
     // a full stop inside a number or an abbreviation is not a break
-    if (m[0][0] === '.' && /(?:\d|\b(?:vs|dr|e\.g|i\.e|approx|no|st|fig))$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (m[0][0] === '.' && /\b(?:vs|dr|e\.g|i\.e|approx|no|st|fig)$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
     // a sentence starts with a capital: ". sufficient for" is a line break OCR turned into a stop
     if (m[0][0] === '.' && /^[a-z]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     if (at + m[0].length <= start) from = at + m[0].length;
