@@ -24,6 +24,21 @@ export function usePlainSetting<K extends keyof PlainSettings>(key: K): PlainSet
   return (row?.value as PlainSettings[K] | undefined) ?? PLAIN_DEFAULTS[key];
 }
 
+/**
+ * A plain setting with a setter that shows the new value at once (the write and the live
+ * query catch up a moment later), so a checkbox or radio button never flicks back.
+ */
+export function usePlainSettingState<K extends keyof PlainSettings>(key: K): [PlainSettings[K], (v: PlainSettings[K]) => void] {
+  const stored = usePlainSetting(key);
+  const [pending, setPending] = useState<{ value: PlainSettings[K] } | null>(null);
+  useEffect(() => { setPending(null); }, [stored]);
+  const set = (value: PlainSettings[K]) => {
+    setPending({ value });
+    void setPlainSetting(key, value);
+  };
+  return [pending ? pending.value : stored, set];
+}
+
 export async function getPlainSetting<K extends keyof PlainSettings>(key: K): Promise<PlainSettings[K]> {
   const row = await db.settings.get(key);
   return (row?.value as PlainSettings[K] | undefined) ?? PLAIN_DEFAULTS[key];

@@ -2,10 +2,10 @@
 // (window.api.print / savePdf), which uses the system's print dialog or a save dialog.
 import { useState } from 'react';
 import { api, plainError } from '../../api.ts';
-import { setPlainSetting, usePlainSetting } from '../../store/settings.ts';
+import { usePlainSettingState } from '../../store/settings.ts';
 
 export function PrintControls({ disabled, beforePrint }: { disabled: boolean; beforePrint: () => Promise<void> }) {
-  const large = usePlainSetting('largePrint');
+  const [large, setLarge] = usePlainSettingState('largePrint');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const run = async (what: 'print' | 'pdf') => {
@@ -31,7 +31,7 @@ export function PrintControls({ disabled, beforePrint }: { disabled: boolean; be
     <section aria-labelledby="print-heading" className="card">
       <h2 id="print-heading">Print or save</h2>
       <label className="choice">
-        <input type="checkbox" checked={large} onChange={(e) => void setPlainSetting('largePrint', e.target.checked)} /> Large print
+        <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} /> Large print
       </label>
       <div className="card-actions">
         <button type="button" className="btn btn-primary" onClick={() => void run('print')} disabled={disabled || busy}>Print…</button>

@@ -1,6 +1,6 @@
 // One question on the list: tick it off when asked, see why it was suggested, move it up or
 // down with buttons (no dragging needed, WCAG 2.5.7), or remove it (it can be put back).
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ListItem } from './list-ops.ts';
 
 interface Props {
@@ -14,14 +14,17 @@ interface Props {
 
 export function QuestionItem({ item, index, count, onToggle, onMove, onRemove }: Props) {
   const id = useId();
+  // shown at once; the stored list catches up a moment later
+  const [done, setDone] = useState(item.done);
+  useEffect(() => setDone(item.done), [item.done]);
   const short = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
   return (
-    <li className={`card question${item.done ? ' question-done' : ''}`} data-question={item.id} data-done={item.done}>
+    <li className={`card question${done ? ' question-done' : ''}`} data-question={item.id} data-done={item.done}>
       <div className="question-main">
-        <input id={id} type="checkbox" checked={item.done} onChange={onToggle} />
+        <input id={id} type="checkbox" checked={done} onChange={() => { setDone(!done); onToggle(); }} />
         <label htmlFor={id} className="question-text">
           <span className="question-number">{index + 1}.</span> {item.text}
-          {item.done && <span className="muted small"> (asked)</span>}
+          {done && <span className="muted small"> (asked)</span>}
         </label>
       </div>
       {item.own ? <p className="muted small question-why">Your own question.</p> : item.because.length > 0 && (

@@ -11,14 +11,14 @@ export function ConflictCard({ item, onEvidence }: { item: ConflictItem; onEvide
   const label = conflictLabel(conflict.field);
   return (
     <li className="card conflict" data-conflict={conflict.field} data-resolved={!!conflict.resolved}>
-      {conflict.resolved ? <Badge tone="ok">Settled by you</Badge> : <Badge tone="check">Your records disagree</Badge>}
+      {conflict.resolved ? <Badge tone="ok">Settled by you</Badge> : <Badge tone="check">Not settled yet</Badge>}
       <h3>Your records disagree about {label}</h3>
       <p>{conflict.resolved ? `You chose “${conflict.chosen}”.` : 'Which one is right? If you are not sure, leave it: it is on your list of questions for your care team.'}</p>
       <ul className="split conflict-values">
         {conflict.values.map((v) => (
           <li key={v.value} className="card">
             <p className="conflict-value"><strong>{v.value}</strong>{conflict.chosen === v.value && conflict.resolved ? ' (your choice)' : ''}</p>
-            <p className="muted small">{v.evidence.map((e) => `${e.file}, page ${e.page}`).join('; ') || 'Place not known'}</p>
+            <p className="muted small">{[...new Set(v.evidence.map((e) => `${e.file}, page ${e.page}`))].join('; ') || 'Place not known'}</p>
             <div className="card-actions">
               {v.evidence.length > 0 && <button type="button" className="btn btn-small" onClick={() => onEvidence(`${label}: ${v.value}`, v.evidence)}>Show where it says this</button>}
               {!(conflict.resolved && conflict.chosen === v.value) && (

@@ -9,7 +9,7 @@ import { useRecords } from '../../store/records.ts';
 import { useFactsState } from './FactsContext.tsx';
 import { plainDate } from './model/labels.ts';
 
-export function EvidenceDialog({ title, evidence, onClose }: { title: string; evidence: Evidence[]; onClose: () => void }) {
+export function EvidenceDialog({ title, evidence, note, onClose }: { title: string; evidence: Evidence[]; note?: string; onClose: () => void }) {
   const [index, setIndex] = useState(0);
   const documents = useFactsState()?.documents ?? [];
   const records = useRecords() ?? [];
@@ -19,6 +19,7 @@ export function EvidenceDialog({ title, evidence, onClose }: { title: string; ev
   const page = stored?.document.pages.find((p) => p.page === e?.page);
   return (
     <Dialog title={`Where it says this: ${title}`} onClose={onClose} name="evidence">
+      {note && <Notice tone="info"><p>{note}</p></Notice>}
       {evidence.length > 1 && (
         <div className="row" role="group" aria-label="Places in your records">
           {evidence.map((x, i) => (

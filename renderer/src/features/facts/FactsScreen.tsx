@@ -13,7 +13,7 @@ import { BiomarkerSection, DiagnosisSection, TreatmentSection, type SectionProps
 
 export function FactsScreen({ onGo }: { onGo: (id: ScreenId) => void }) {
   const state = useFactsState();
-  const [evidence, setEvidence] = useState<{ title: string; evidence: Evidence[] } | null>(null);
+  const [evidence, setEvidence] = useState<{ title: string; evidence: Evidence[]; note?: string } | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const heading = <ScreenHeading intro="Read from your records. Check each one against the page it came from. Your checks and corrections are saved at once and used in your questions and answers.">My facts</ScreenHeading>;
   if (!state) return <>{heading}<Loading what="your facts" /></>;
@@ -23,7 +23,7 @@ export function FactsScreen({ onGo }: { onGo: (id: ScreenId) => void }) {
   const open = person.conflicts.filter((c) => !c.conflict.resolved);
   const props: SectionProps = {
     person,
-    onEvidence: (title, ev) => setEvidence({ title, evidence: ev }),
+    onEvidence: (title, ev, note) => setEvidence({ title, evidence: ev, note }),
     onCorrect: (item) => setEditing({ mode: 'correct', item }),
     onAdd: (kind) => setEditing({ mode: 'add', kind }),
   };
@@ -63,7 +63,7 @@ export function FactsScreen({ onGo }: { onGo: (id: ScreenId) => void }) {
           <TreatmentSection {...props} />
         </>
       )}
-      {evidence && <EvidenceDialog title={evidence.title} evidence={evidence.evidence} onClose={() => setEvidence(null)} />}
+      {evidence && <EvidenceDialog title={evidence.title} evidence={evidence.evidence} note={evidence.note} onClose={() => setEvidence(null)} />}
       {editing && <FactEditor target={editing} onClose={() => setEditing(null)} />}
     </div>
   );

@@ -10,12 +10,24 @@ import type { FactKind } from './model/apply.ts';
 
 export interface SectionProps {
   person: PersonFacts;
-  onEvidence: (title: string, evidence: Evidence[]) => void;
+  onEvidence: (title: string, evidence: Evidence[], note?: string) => void;
   onCorrect: (item: FactItem<any>) => void;
   onAdd: (kind: FactKind) => void;
 }
 
-export function DiagnosisSection({ person, onEvidence, onCorrect, onAdd }: SectionProps) {
+/**
+ * After a correction the evidence still shows what the record says, so the dialog is titled
+ * with that, and says what the person changed it to (unless they pointed at new words).
+ */
+function evidenceOf(props: SectionProps, item: FactItem<any>, label: string, wasLabel?: string): () => void {
+  const corrected = item.review?.status === 'corrected' && !!wasLabel && !item.review.evidence?.length;
+  return corrected
+    ? () => props.onEvidence(wasLabel!, item.evidence, `You corrected this to “${label}”. The page shows what the record says.`)
+    : () => props.onEvidence(label, item.evidence);
+}
+
+export function DiagnosisSection(props: SectionProps) {
+  const { person, onCorrect, onAdd } = props;
   const d = person.diagnosis as FactItem<Diagnosis> | null;
   const s = person.stage as FactItem<Stage> | null;
   return (
@@ -24,13 +36,13 @@ export function DiagnosisSection({ person, onEvidence, onCorrect, onAdd }: Secti
       <ul className="card-list">
         {d ? (
           <FactCard item={d} label={diagnosisLabel(d.fact)} wasLabel={d.extracted ? diagnosisLabel(d.extracted) : undefined}
-            onEvidence={() => onEvidence(diagnosisLabel(d.fact), d.evidence)} onCorrect={() => onCorrect(d)}>
+            onEvidence={evidenceOf(props, d, diagnosisLabel(d.fact), d.extracted ? diagnosisLabel(d.extracted) : undefined)} onCorrect={() => onCorrect(d)}>
             {d.fact.histology && <p>{cancerTypeLabel(d.fact.cancerType)}{d.fact.diagnosisDate ? ` · diagnosed ${plainDate(d.fact.diagnosisDate)}` : ''}</p>}
           </FactCard>
         ) : <Missing what="The type of lung cancer" action="Add the type of cancer" onAdd={() => onAdd('diagnosis')} />}
         {s ? (
           <FactCard item={s} label={stageLabel(s.fact)} wasLabel={s.extracted ? stageLabel(s.extracted) : undefined}
-            onEvidence={() => onEvidence(stageLabel(s.fact), s.evidence)} onCorrect={() => onCorrect(s)}>
+            onEvidence={evidenceOf(props, s, stageLabel(s.fact), s.extracted ? stageLabel(s.extracted) : undefined)} onCorrect={() => onCorrect(s)}>
             {stageBasis(s.fact) && <p>{stageBasis(s.fact)}</p>}
           </FactCard>
         ) : <Missing what="The stage" action="Add the stage" onAdd={() => onAdd('stage')} />}
@@ -55,7 +67,7 @@ function BiomarkerCards({ items, props }: { items: FactItem<Biomarker>[]; props:
     <ul className="card-list">
       {items.map((b) => (
         <FactCard key={b.key} item={b} label={biomarkerLabel(b.fact)} wasLabel={b.extracted ? `${biomarkerLabel(b.extracted)} (${resultWords(b.extracted).toLowerCase()})` : undefined}
-          onEvidence={() => props.onEvidence(biomarkerLabel(b.fact), b.evidence)} onCorrect={() => props.onCorrect(b)}>
+          onEvidence={evidenceOf(props, b, biomarkerLabel(b.fact), b.extracted ? biomarkerLabel(b.extracted) : undefined)} onCorrect={() => props.onCorrect(b)}>
           <p><strong>{resultWords(b.fact)}</strong>{[b.fact.method, b.fact.specimen === 'plasma' ? 'blood test (liquid biopsy)' : b.fact.specimen === 'tissue' ? 'tissue' : null, b.fact.date ? plainDate(b.fact.date) : null].filter(Boolean).map((x) => ` · ${x}`).join('')}</p>
         </FactCard>
       ))}
@@ -97,7 +109,7 @@ export function TreatmentSection(props: SectionProps) {
           <ol className="card-list timeline">
             {items.map((t) => (
               <FactCard key={t.key} item={t} label={treatmentLabel(t.fact)} wasLabel={t.extracted ? treatmentLabel(t.extracted) : undefined}
-                onEvidence={() => props.onEvidence(treatmentLabel(t.fact), t.evidence)} onCorrect={() => props.onCorrect(t)}>
+                onEvidence={evidenceOf(props, t, treatmentLabel(t.fact), t.extracted ? treatmentLabel(t.extracted) : undefined)} onCorrect={() => props.onCorrect(t)}>
                 <p>{capitalise(t.fact.category)} · {treatmentDates(t.fact)}{t.fact.endReason ? ` · ${END_REASON_WORDS[t.fact.endReason] ?? ''}` : ''}</p>
               </FactCard>
             ))}

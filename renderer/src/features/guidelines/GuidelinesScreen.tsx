@@ -30,8 +30,8 @@ export function GuidelinesScreen() {
           {all.map((doc) => (
             <li key={doc.id}>
               <details className="disclosure">
-                <summary>{doc.title}</summary>
-                <div><SectionCard doc={doc} headingLevel={4} /></div>
+                <summary><h3 className="summary-heading">{doc.title}</h3></summary>
+                <div><SectionCard doc={doc} titled={false} /></div>
               </details>
             </li>
           ))}

@@ -4,11 +4,11 @@ import type { SectionDoc } from '../../../../shared/guidance/types.ts';
 import { Markdown } from '../../ui/Markdown.tsx';
 import { plainDate } from '../facts/model/labels.ts';
 
-export function SectionCard({ doc, because, headingLevel = 3 }: { doc: SectionDoc; because?: string[]; headingLevel?: 3 | 4 }) {
-  const H = headingLevel === 3 ? 'h3' : 'h4';
+/** `titled: false` when the title is already shown around it (the disclosure in "All sections"). */
+export function SectionCard({ doc, because, titled = true }: { doc: SectionDoc; because?: string[]; titled?: boolean }) {
   return (
-    <article className="card section" data-section={doc.id} aria-labelledby={`sec-${doc.id}-${headingLevel}`}>
-      <H id={`sec-${doc.id}-${headingLevel}`}>{doc.title}</H>
+    <article className="card section" data-section={doc.id} aria-labelledby={titled ? `sec-${doc.id}` : undefined} aria-label={titled ? undefined : doc.title}>
+      {titled && <h3 id={`sec-${doc.id}`}>{doc.title}</h3>}
       <p>{doc.summary}</p>
       {because && because.length > 0 && (
         <div className="notice">
@@ -18,7 +18,7 @@ export function SectionCard({ doc, because, headingLevel = 3 }: { doc: SectionDo
       )}
       <details className="disclosure">
         <summary>Read the section</summary>
-        <div><Markdown source={doc.body} headingBase={headingLevel + 1} /></div>
+        <div><Markdown source={doc.body} headingBase={4} /></div>
       </details>
       <div className="muted small section-sources">
         <p className="label">Sources</p>

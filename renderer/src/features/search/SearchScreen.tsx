@@ -38,7 +38,7 @@ export function SearchScreen({ onGo }: { onGo: (id: ScreenId) => void }) {
       )}
       {query && (
         <section aria-labelledby="results-heading" data-results={hits.length}>
-          <h2 id="results-heading" role="status">{hits.length === 0 ? `Nothing found for “${query}”` : `Found in ${hits.length} ${hits.length === 1 ? 'place' : 'places'}, in ${files} ${files === 1 ? 'record' : 'records'}`}</h2>
+          <h2 id="results-heading" aria-live="polite">{hits.length === 0 ? `Nothing found for “${query}”` : `Found in ${hits.length} ${hits.length === 1 ? 'place' : 'places'}, in ${files} ${files === 1 ? 'record' : 'records'}`}</h2>
           {hits.length === 0 && <p>Try a shorter word, or another spelling. Scanned pages may have been read with small mistakes.</p>}
           <ul className="card-list">
             {hits.map((h) => <Result key={h.id} hit={h} onShow={() => setShowing(evidenceOf(h))} onAdd={() => setAdding(evidenceOf(h))} />)}

@@ -2,7 +2,7 @@
 // records, and what version this is.
 import { useEffect, useState } from 'react';
 import { api } from '../../api.ts';
-import { setPlainSetting, TEXT_SIZES, usePlainSetting, type TextSize } from '../../store/settings.ts';
+import { TEXT_SIZES, usePlainSettingState, type TextSize } from '../../store/settings.ts';
 import { removeSamples, useRecords } from '../../store/records.ts';
 import { ScreenHeading } from '../../ui/bits.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -13,7 +13,7 @@ import { applyTextSize } from './text-size.ts';
 const SIZE_WORDS: Record<TextSize, string> = { 100: 'Standard (100%)', 125: 'Larger (125%)', 150: 'Even larger (150%)', 200: 'Largest (200%)' };
 
 export function SettingsScreen() {
-  const size = usePlainSetting('textSize');
+  const [size, setSize] = usePlainSettingState('textSize');
   const samples = useRecords()?.filter((r) => r.sample).length ?? 0;
   const [confirming, setConfirming] = useState(false);
   const [info, setInfo] = useState<string>('');
@@ -22,7 +22,7 @@ export function SettingsScreen() {
   }, []);
   const choose = (s: TextSize) => {
     applyTextSize(s);
-    void setPlainSetting('textSize', s);
+    setSize(s);
     announce(`Text size set to ${s}%.`);
   };
   return (

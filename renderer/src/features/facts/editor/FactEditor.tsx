@@ -36,6 +36,7 @@ export function FactEditor({ target, onClose }: { target: EditTarget; onClose: (
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
+    // a correction drops words the person pointed at before: they said something else
     const pointed = evidence ? [evidence] : undefined;
     if (kind === 'diagnosis') await correctFact(DIAGNOSIS_KEY, diagnosisValue(draft), pointed);
     else if (kind === 'stage') await correctFact(STAGE_KEY, stageValue(draft), pointed);
