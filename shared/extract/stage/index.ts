@@ -19,10 +19,10 @@ const NEOADJUVANT_GIVEN = /\b(?:s\/p|after|following|completed|received|post|sta
 
 export function findStage(ctx: DocContext): DocStage {
   const neoadjuvant = ctx.lines.some((l) => NEOADJUVANT_GIVEN.test(l.text));
-  const mentions: SourcedMention[] = stageMentions(ctx).map((m: StageMention) => ({
-    mention: m,
-    evidence: evidenceOf(ctx, m.line, m.quote, m.lines.slice(1)),
-    order: m.at,
+  const mentions: SourcedMention[] = stageMentions(ctx).map(({ line, lines, quote, ...reading }: StageMention) => ({
+    mention: reading,
+    evidence: evidenceOf(ctx, line, quote, lines.slice(1)),
+    order: reading.at,
     neoadjuvant,
   }));
   return { ...resolveStage(mentions), mentions };

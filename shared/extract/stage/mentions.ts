@@ -11,7 +11,7 @@ import { isContextSection } from '../document/sections.ts';
 import { clauseAround, cuesFor } from '../text/cues.ts';
 import { documentSite, isLungMention } from '../text/site.ts';
 import vocab from '../vocab/stage.json' with { type: 'json' };
-import { GROUP, GROUP_AFTER_TNM, M_ALONE, SCLC_GROUP, TNM_LABELLED, TNM_SEQUENCE, TNM_SINGLE, groupValue, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
+import { GROUP, GROUP_AFTER_TNM, GROUP_BEFORE_CANCER, M_ALONE, SCLC_GROUP, TNM_LABELLED, TNM_SEQUENCE, TNM_SINGLE, groupValue, mValue, nValue, prefixOf, readGroup, readTnm, sclcGroupOf, tValue } from './parse.ts';
 
 export interface StageMention {
   group: StageGroup | null;
@@ -159,12 +159,18 @@ export function stageMentions(ctx: DocContext): StageMention[] {
     if (!CANCER.test(wide) && (!docIsCancer || ctx.kind === 'other')) continue;
     const before = text.slice(Math.max(0, start - 60), end);
     const mention = push(start, end, { group, t: null, n: null, m: null, basis: basisOf([], before) }, []);
-    // "stage IV (M1c: liver, bone)": an unprefixed M category right after the group
-    const tail = text.slice(end, end + 25);
-    const alone = /^\s*\(\s*/.test(tail) ? new RegExp(M_ALONE.source).exec(tail) : null;
-    if (alone && !taken[end + alone.index]) {
-      out.push({ ...mention, m: mValue(alone[1]!), group: null, at: end + alone.index });
+    // "stage IV (M1c: liver, bone)", "Stage: IV; M1b": an M category right after the group
+    const alone = M_ALONE.exec(text.slice(end, end + 12));
+    if (alone && !taken[end + alone[0].length - 1]) {
+      out.push({ ...mention, m: mValue(alone[1]!), group: null, at: end + 1 });
     }
+  }
+  // "IIIA NSCLC", "IV lung adenocarcinoma": a group right before the cancer it stages
+  for (const m of text.matchAll(GROUP_BEFORE_CANCER)) {
+    const start = m.index!;
+    if (taken[start] || (m[1] === 'I' && !m[2])) continue;
+    const group = groupValue(m[1]!, m[2], m[3]);
+    if (group) push(start, start + m[0].trimEnd().length, { group, t: null, n: null, m: null, basis: null }, []);
   }
   for (const m of text.matchAll(SCLC_GROUP)) {
     const start = m.index!;

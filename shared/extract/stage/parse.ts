@@ -33,7 +33,7 @@ export const TNM_LABELLED = new RegExp(
   'gi',
 );
 /** An unprefixed M category, valid only right after a stage group: "stage IV (M1c: liver, bone)". */
-export const M_ALONE = new RegExp(`(?<![A-Za-z0-9])M(${ONE}[a-cA-C][12]?|${ONE})(?![A-Za-z0-9])`, 'g');
+export const M_ALONE = new RegExp(`^[\\s(;,:-]{1,4}(?:[cp]?)M(${ONE}[a-cA-C][12]?|${ONE})(?![A-Za-z0-9])`);
 
 function digits(v: string): string {
   return v.replace(/^[Il|!i](?=$|[a-cA-Cm])/, '1').replace(/^[Oo]$/, '0');
@@ -71,7 +71,7 @@ export function readTnm(m: RegExpMatchArray): Tnm {
 }
 
 // Roman numerals with OCR look-alikes for I, or Arabic 0–4; a sub-letter; IA's sub-number
-const G_NUM = '(IV|[I1l|\\[!]{1,3}V?|[0-4])';
+const G_NUM = '(IV|[I1l|\\[!]{1,3}V?|[0-4]|one|two|three|four)';
 // "stage IIIA", "Stage: 3A", "stage group IIB", "clinical stage IVA", "Stage (AJCC 8th): IB",
 // "Stage at diagnosis: IIIB", "anatomic stage/prognostic group: IA2", "staged as IIIA"
 const STAGE_WORD = '(?<![A-Za-z])stag(?:e|ed(?:\\s+as)?)(?:\\s*/\\s*prognostic)?(?:\\s+group(?:ing)?)?';
@@ -80,13 +80,17 @@ export const GROUP = new RegExp(
   `${STAGE_WORD}${STAGE_LABEL}(?:(?:clinical|pathologic(?:al)?|prognostic|anatomic)\\s+(?:stage\\s*)?)?${G_NUM}\\s?-?\\s?([ABCabc])?\\s?([123])?(?![A-Za-z0-9])`,
   'gi',
 );
+/** A group written just before the cancer it stages, without the word stage: "IIIA NSCLC". */
+export const GROUP_BEFORE_CANCER = /(?<![A-Za-z0-9/-])(IV|III|II|I)([ABC])?([123])?\s+(?=(?:NSCLC|SCLC|non[\s-]*small|small[\s-]*cell|lung\s+(?:cancer|adeno|carcinoma)|adenocarcinoma|squamous)\b)/g;
 /** A group written right after T/N/M without the word stage: "T2aN2M0, IIIA", "T4 N3 M0 = IIIC". */
 export const GROUP_AFTER_TNM = new RegExp(`^\\s*(?:[,=:]|-{1,2}>?|→)\\s*(IV|I{1,3})([ABCabc])?([123])?(?![A-Za-z0-9])`);
 
 /** "IIIa", "3A", "III-A", "I1B", "[IB", "4" → IIIA, IIIA, IIIA, IIB, IIB, IV */
 export function groupValue(num: string, letter?: string, sub?: string): StageGroup | null {
   let roman: string;
-  if (/^[0-4]$/.test(num)) roman = ['0', 'I', 'II', 'III', 'IV'][+num]!;
+  const word = ['zero', 'one', 'two', 'three', 'four'].indexOf(num.toLowerCase());
+  if (word > 0) roman = ['0', 'I', 'II', 'III', 'IV'][word]!;
+  else if (/^[0-4]$/.test(num)) roman = ['0', 'I', 'II', 'III', 'IV'][+num]!;
   else if (/^IV$/i.test(num) || /V$/i.test(num)) roman = 'IV';
   else roman = 'I'.repeat(Math.min(3, num.length));
   if (roman === '0') return letter ? null : '0';

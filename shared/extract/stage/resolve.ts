@@ -11,8 +11,12 @@ import { deriveGroup } from './ajcc.ts';
 import { choose, type Vote } from './choose.ts';
 import type { StageMention } from './mentions.ts';
 
+/** What merging needs of a mention: its values and cues, not the record's lines (records'
+ * readings are stored, so they stay small and plain). */
+export type StageReading = Omit<StageMention, 'line' | 'lines' | 'quote'>;
+
 export interface SourcedMention {
-  mention: StageMention;
+  mention: StageReading;
   evidence: Evidence;
   /** position in reading order across records (earlier report first) */
   order: number;

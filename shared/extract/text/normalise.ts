@@ -122,9 +122,13 @@ export function fixOcrWords(s: string): string {
     const max = low.length >= 12 ? 2 : 1;
     let best: string | null = null;
     let bestD = max + 1;
-    for (const d of DICT) {
-      const dist = distance(low, d, max);
-      if (dist < bestD) { best = d; bestD = dist; }
+    // OCR also reads m as "rn" and d as "cl": try the word with those put back
+    const forms = [...new Set([low, low.replace(/rn/g, 'm'), low.replace(/cl/g, 'd')])];
+    for (const form of forms) {
+      for (const d of DICT) {
+        const dist = distance(form, d, max);
+        if (dist < bestD) { best = d; bestD = dist; }
+      }
     }
     return best ? withCaseOf(w, best) : w;
   });
