@@ -35,6 +35,7 @@ export interface HistologyMention {
 // inside a phrase may carry a full stop, and "(EPIDERMOID)" may sit inside one.
 const tolerant = (re: string): string => re.replace(/\\s\+/g, '(?:\\.?\\s+(?:\\([A-Za-z ]{3,20}\\)\\.?\\s+)?)').replace(/\[\\s-\]\*/g, '[\\s.-]*');
 const PATTERNS = vocab.patterns.map((p) => ({ ...p, histology: p.histology as Histology, generic: !!p.generic, re: new RegExp(tolerant(p.re), 'gi') }));
+const SUPERSEDED = new RegExp(`(?:${vocab.superseded})(?:\\s+(?:an?|the))?(?:\\s+(?:diagnosis|impression)\\s+of)?\\s*["'(]?\\s*$`, 'i');
 const TRANSFORM = /\btransform(?:ed|ation|ing)?\b|\bhistologic(?:al)?\s+(?:transformation|change|switch)\b/i;
 
 /** How much a mention in this kind of report and section counts (0: ignore it). */
@@ -108,6 +109,8 @@ function rejection(text: string, start: number, end: number, m: HistologyMention
   if (cues.hedge === 'uncertain' || cues.hedge === 'differential') return cues.hedge;
   if (cues.ruleOut) return 'rule-out';
   if (cues.family || cues.otherPerson) return 'someone else';
+  // "diagnosis revised from squamous cell carcinoma to adenosquamous carcinoma"
+  if (SUPERSEDED.test(text.slice(Math.max(0, start - 80), start))) return 'superseded';
   // another organ's cancer ("of the scalp", "Gleason 9", "head and neck primary"), or a
   // record that never speaks of a lung cancer at all
   if (!isLungMention(text, start, end, docSite)) return 'other organ';

@@ -34,6 +34,12 @@ describe('histology from a pathology diagnosis', () => {
     ['Lung, wedge: invasive squamous. cell carcinoma forming a 3 cm mass.', 'NSCLC', 'squamous cell carcinoma'],
     ['Lung lobectomy: SQUAMOUS CELL CARCINOMA, moderately differentiated; an OCR read of "SQUAMOU3" elsewhere.', 'NSCLC', 'squamous cell carcinoma'],
     ['Lung, upper lobe: adenocarcinôma, acinar pattern.', 'NSCLC', 'adenocarcinoma'],
+    ['Lung: ADENOCARCINORNA (OCR read m as rn), acinar.', 'NSCLC', 'adenocarcinoma'],
+    ['Amended: the lung diagnosis is revised from squamous cell carcinoma to adenosquamous carcinoma.', 'NSCLC', 'adenosquamous carcinoma'],
+    ['Lung mass, previously reported as small cell carcinoma; on review large cell neuroendocrine carcinoma.', 'NSCLC', 'large cell neuroendocrine carcinoma'],
+    ['Neuroendocrine carcinoma, small cell type, left lung.', 'SCLC', 'small cell carcinoma'],
+    ['Bronchioloalveolar carcinoma, non-mucinous, lung wedge.', 'NSCLC', 'adenocarcinoma'],
+    ['Poorly differentiated carcinoma; immunoprofile supports pulmonary origin (TTF-1 positive).', 'NSCLC', 'NSCLC NOS'],
   ];
   it.each(table)('%s', (text, type, histology) => {
     const d = dx(PATH + text);
@@ -51,6 +57,7 @@ describe('histology from clinic shorthand', () => {
     ['Extensive-stage small cell lung cancer on maintenance.', 'small cell carcinoma'],
     ['Dx: lung cancer (NSCLC) per outside pathology.', 'NSCLC NOS'],
     ['ES-SCLC with liver metastases.', 'small cell carcinoma'],
+    ['NSCLC - squamous, on durvalumab.', 'squamous cell carcinoma'],
   ];
   it.each(table)('%s', (text, histology) => expect(dx(NOTE + text).histology).toBe(histology));
 });

@@ -34,6 +34,15 @@ describe('stage as written', () => {
     ['Lung: pT1cNIMO, stage [IB.', 'IIB T1c N1 M0'],
     ['Pathologic stage I1B (AJCC 8th ed.), pT2b pN1 cM0, lung.', 'IIB T2b N1 M0'],
     ['Primary tumor (pT): pT 2a. Regional lymph nodes (pN): pN 1. Lung lobectomy.', '- T2a N1 -'],
+    ['Lung resection. T category: T2a; N category: N1; M category: M0.', '- T2a N1 M0'],
+    ['Lung adenocarcinoma. Stage at diagnosis: IIIB.', 'IIIB - - -'],
+    ['Lung adenocarcinoma, stage (AJCC 8th): IB.', 'IB - - -'],
+    ['Lung cancer, TNM: T1bN0M0, IA2.', 'IA2 T1b N0 M0'],
+    ['68-year-old with IIIA NSCLC of the right upper lobe.', 'IIIA - - -'],
+    ['Lung adenocarcinoma, stage: IV; M1b (single adrenal metastasis).', 'IV - - M1b'],
+    ['NSCLC, stage four.', 'IV - - -'],
+    ['Progress note - stage IIIA NSCLC on durvalumab.', 'IIIA - - -'],
+    ['Oncologic history: progressed on osimertinib in 2023. Stage IVA lung adenocarcinoma at diagnosis.', 'IVA - - -'],
   ];
   it.each(table)('%s', (text, want) => expect(st(text)).toBe(want));
 });
@@ -53,6 +62,7 @@ describe('small cell lung cancer staging', () => {
 describe('stages that are not the stage at diagnosis, and look-alikes', () => {
   const table: [string, string][] = [
     ['post-neoadjuvant', 'Lung resection after neoadjuvant chemo-immunotherapy: ypT1a ypN0; 5% viable tumor.'],
+    ['post-therapy stage words', 'Lung resection: yp stage IA1 after induction therapy.'],
     ['complete response', 'ypT0N0: pathologic complete response in the lung.'],
     ['recurrence', 'r-stage: rT0 rN2 M0 mediastinal recurrence of lung cancer.'],
     ['restaging', 'Lung adenocarcinoma. Restaged after progression: now stage IVB.'],
