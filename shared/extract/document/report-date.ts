@@ -94,7 +94,16 @@ function labelled(lines: CtxLine[], which: 'report' | 'collection', dayFirst: bo
       }
     }
     const next = lines[i + 1];
-    if (hits.length || !next) return;
+    if (!next) return;
+    // a date broken over two lines ("Collected September 18," / "2021")
+    const joined = `${line.text} ${next.text}`;
+    const brokenDate = /(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[,/.-]?\s*$/i.test(line.text) && /^\s*\d/.test(next.text);
+    for (const hit of brokenDate ? findDates(joined, OPTS(dayFirst)) : []) {
+      if (hit.index >= line.text.length || hit.index + hit.length <= line.text.length + 1) continue;
+      const label = labelBefore(joined, hit, re);
+      if (label && !ignored(joined, hit)) out.push({ iso: hit.iso, line, score: rank(list, label) + 0.1, label });
+    }
+    if (hits.length) return;
     const nextHits = datesIn(next, dayFirst);
     if (!nextHits.length) return;
     const heads = headerLabels(line.text);
