@@ -117,19 +117,31 @@ export function fixOcrWords(s: string): string {
   // a word, possibly with digits OCR put in place of letters ("SQUAMOU3")
   return folded.replace(/[A-Za-z][A-Za-z0-9-]{5,}[A-Za-z0-9]/g, (w) => {
     if (w.length < 7 || /\d{2}/.test(w)) return w;
-    const low = w.toLowerCase();
-    if (DICT.includes(low)) return w;
-    const max = low.length >= 12 ? 2 : 1;
-    let best: string | null = null;
-    let bestD = max + 1;
-    // OCR also reads m as "rn" and d as "cl": try the word with those put back
-    const forms = [...new Set([low, low.replace(/rn/g, 'm'), low.replace(/cl/g, 'd')])];
-    for (const form of forms) {
-      for (const d of DICT) {
-        const dist = distance(form, d, max);
-        if (dist < bestD) { best = d; bestD = dist; }
-      }
-    }
-    return best ? withCaseOf(w, best) : w;
+    const known = seen.get(w);
+    if (known !== undefined) return known;
+    const fixed = repair(w);
+    // words repeat across lines and records: remember the answer, within bounds
+    if (seen.size > 20000) seen.clear();
+    seen.set(w, fixed);
+    return fixed;
   });
+}
+
+const seen = new Map<string, string>();
+
+function repair(w: string): string {
+  const low = w.toLowerCase();
+  if (DICT.includes(low)) return w;
+  const max = low.length >= 12 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  // OCR also reads m as "rn" and d as "cl": try the word with those put back
+  const forms = [...new Set([low, low.replace(/rn/g, 'm'), low.replace(/cl/g, 'd')])];
+  for (const form of forms) {
+    for (const d of DICT) {
+      const dist = distance(form, d, max);
+      if (dist < bestD) { best = d; bestD = dist; }
+    }
+  }
+  return best ? withCaseOf(w, best) : w;
 }
