@@ -169,6 +169,8 @@ export function stageMentions(ctx: DocContext): StageMention[] {
   for (const m of text.matchAll(GROUP_BEFORE_CANCER)) {
     const start = m.index!;
     if (taken[start] || (m[1] === 'I' && !m[2])) continue;
+    // "grade II adenocarcinoma", "type I", "phase III": other numbered things
+    if (/\b(?:grade|gr|G|type|class|level|phase|tier|cycle|part|section|figure|table|station|zone|WHO|FIGO|nuclear)\s*[:.]?\s*$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
     const group = groupValue(m[1]!, m[2], m[3]);
     if (group) push(start, start + m[0].trimEnd().length, { group, t: null, n: null, m: null, basis: null }, []);
   }

@@ -74,6 +74,9 @@ describe('stages that are not the stage at diagnosis, and look-alikes', () => {
     ['negated', 'No stage IV disease of the lung identified.'],
     ['an MRI sequence', 'MRI brain: T2/FLAIR hyperintensities; T1 post-contrast without enhancement.'],
     ['another cancer', 'History of breast cancer, T2 N1 M0, stage IIB, treated in 2010.'],
+    ['a tumour grade', 'Lung: WHO grade II adenocarcinoma, 2 cm.'],
+    ['a trial phase', 'Screened for a phase III NSCLC trial of the lung.'],
+    ['an unprefixed node guess on imaging', 'PET: hypermetabolic mediastinal nodes in this lung cancer (at least N2 disease if confirmed).'],
   ];
   it.each(table)('%s', (_, text) => expect(st(text)).toBe('- - - -'));
 
