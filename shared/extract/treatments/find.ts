@@ -10,15 +10,10 @@ import { findGenes } from '../biomarkers/genes.ts';
 import { isOtherCancerRecord } from '../biomarkers/other-cancer.ts';
 import { findDrugNames, inDrugContext, categoryOfDrug } from './lexicon.ts';
 import { findProcedures, type ProcKind } from './procedures.ts';
-import { statusOf, type Status } from './status.ts';
+import { statusOf } from './status.ts';
 import { datesFor } from './timing.ts';
 import { findDates } from './dates.ts';
 
-/** What merging needs beyond facts/1: how sure we are it was given. */
-export interface FoundTreatment extends Treatment {
-  status?: Status;
-  kind?: ProcKind | 'drug';
-}
 
 const MOLECULAR_MARKS = [
   /\bVAF\b|variant\s+allele/i, /genomic\s+findings|biomarker\s+findings|alteration\s+details/i, /approved\s+therapies|associated\s+FDA/i,
@@ -44,11 +39,14 @@ export function isMolecularReport(ctx: DocContext): boolean {
   return marks >= 2 && !NOTE_MARKS.test(text);
 }
 
-export function findTreatments(ctx: DocContext): FoundTreatment[] {
+// Only facts/1 members leave a record: its facts cross the process boundary through the
+// contract's schema, which keeps nothing else. So a hedged plan ("pending insurance") is
+// dropped here; if another record shows the drug given, that record brings it.
+export function findTreatments(ctx: DocContext): Treatment[] {
   if (isMolecularReport(ctx) || isOtherCancerRecord(ctx.lines)) return [];
   // a radiation summary's "Technique" is how the course was given, not test methods: the analyser's methods section is not honoured here
   const zones = zonesOf(ctx.lines, TREATMENT_SECTIONS);
-  const out: FoundTreatment[] = [];
+  const out: Treatment[] = [];
   const keep = (l: { text: string }) => !isBoilerplateLine(l.text);
   for (const st of statementsOf(ctx.lines, keep)) {
     for (const c of clausesOf(st)) {
@@ -77,7 +75,7 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
         let status = statusOf(c.text, m.start, m.end, zone);
         // "Adjuvant osimertinib was recommended; she preferred observation": a plan turned down later in the sentence
         if ((status === 'planned' || status === 'hedged') && DECLINED.test(st.text.slice(c.from + m.end))) status = 'excluded';
-        if (status === 'excluded') continue;
+        if (status === 'excluded' || status === 'hedged') continue;
         const lines = linesIn(st, c.from + m.start, c.from + m.end);
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
         const when = datesFor(c.text, m.start, st.text.slice(0, c.from), ctx.dayFirst ?? false);
@@ -88,7 +86,7 @@ export function findTreatments(ctx: DocContext): FoundTreatment[] {
           out.push({
             // an operation is done on a day: it has no end
             name, category, start, end: m.kind === 'surgery' ? null : when.end, ...(when.endReason && m.kind !== 'surgery' ? { endReason: when.endReason } : {}),
-            evidence: [evidence], ...(lines.some((l) => l.source === 'ocr') ? { needsCheck: true } : {}), status, kind: m.kind,
+            evidence: [evidence], ...(lines.some((l) => l.source === 'ocr') ? { needsCheck: true } : {}),
           });
         }
       }
@@ -103,7 +101,7 @@ const END_LABEL = /^\s*(?:end(?:ed)?(?:\s+date)?|completion\s+date|date\s+(?:com
 
 /** A radiation summary dates its course once ("Start date", a dose line with a range): the course
  * and the drugs given concurrently with it take those dates when their own words give none. */
-function borrowCourseDates(ctx: DocContext, out: FoundTreatment[]): void {
+function borrowCourseDates(ctx: DocContext, out: Treatment[]): void {
   let start: string | null = null;
   let end: string | null = null;
   for (const l of ctx.lines) {
@@ -114,7 +112,7 @@ function borrowCourseDates(ctx: DocContext, out: FoundTreatment[]): void {
   }
   const course = out.find((t) => t.category === 'radiation' && t.start);
   for (const t of out) {
-    if (t.start || t.status === 'excluded') continue;
+    if (t.start) continue;
     const concurrent = (t.evidence ?? []).some((e) => CONCURRENT.test(e.quote));
     if (t.category !== 'radiation' && !concurrent) continue;
     const donor = t.category === 'radiation' ? course : out.find((o) => o.name === 'chemoradiation' && o.start) ?? course;

@@ -86,3 +86,19 @@ describe('treatment records', () => {
     expect(b).toMatchObject({ name: 'erlotinib', end: '2022-05', endReason: 'progression' });
   });
 });
+
+describe('facts that cross the process boundary', () => {
+  it('merge the same after the contract schema has checked each record', async () => {
+    const { DocumentFactsSchema } = await import('../../../shared/contract/extraction-protocol.ts');
+    const records = [
+      'Plan: start osimertinib pending insurance approval.',
+      'Chemoradiation 60 Gy with weekly carboplatin/paclitaxel, 01/08/2024 to 02/20/2024. IMRT 60 Gy completed.',
+      'Currently on durvalumab since 03/2024.',
+    ];
+    const direct = mergeDocuments(records.map((r, i) => extractDocument(docOf(r, `r${i}.pdf`))));
+    const checked = mergeDocuments(records.map((r, i) => DocumentFactsSchema.parse(extractDocument(docOf(r, `r${i}.pdf`))) as never));
+    expect(checked.treatments).toEqual(direct.treatments);
+    expect(checked.biomarkers).toEqual(direct.biomarkers);
+    expect(brief(direct.treatments)).toEqual(['carboplatin 2024-01-08 2024-02-20', 'chemoradiation 2024-01-08 2024-02-20', 'durvalumab 2024-03 -', 'paclitaxel 2024-01-08 2024-02-20']);
+  });
+});
