@@ -4,7 +4,8 @@
 //   parseDate(s, opts?)      → ISO string, or null when `s` (trimmed) is not one date
 //   findDates(text, opts?)   → every date in `text`, in order, with where it sits
 //   guessDayFirst(texts)     → true when the numeric dates of a document are day-first
-//                               (a first part above 12, or a "DD.MM.YYYY" habit)
+//                               (a first part above 12, a "DD.MM.YYYY" habit, or a stated
+//                               "DD/MM/YYYY" format)
 //   DateOptions.dayFirst     → force DD/MM (European) for ambiguous numeric dates; default US MM/DD,
 //                               except dotted "02.03.2025", which is read day-first unless told otherwise
 //   DateOptions.monthYear    → also accept "3/2025" and "March 2025" (default true) ...
@@ -49,7 +50,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, o: DateOptions) => [nu
   // 03/02/2025, 3-2-25, 02.03.2025
   { re: new RegExp(`(\\d{1,2})${SEP}(\\d{1,2})\\s?\\2\\s?${Y}(?!\\d)`, 'y'), build: (m, o) => numeric(+m[1]!, +m[3]!, m[4]!, m[2] === '.' ? o.dayFirst ?? true : o.dayFirst ?? false) },
   // March 2, 2025 / Mar. 2 2025 / Mar 2nd, 2025
-  { re: new RegExp(`${MON}\\.?\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s?|\\s)${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), monthOf(m[1]!), +m[2]!] },
+  { re: new RegExp(`${MON}\\.?[\\s-]?(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s?|\\s|-)${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), monthOf(m[1]!), +m[2]!] },
   // 2 March 2025 / 02-MAR-2025 / 02MAR2025 / 2-Mar-25
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]?${MON}\\.?[\\s,-]?\\s?${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), monthOf(m[2]!), +m[1]!] },
   // March 2025 / Mar-2025 (month precision)
@@ -134,6 +135,9 @@ export function guessDayFirst(texts: string[]): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const s of texts) {
+    // the record names its format ("Date format: DD/MM/YYYY")
+    if (/\bDD[/.-]MM[/.-](?:YY|JJ|AA)/.test(s)) dayFirst += 10;
+    if (/\bMM[/.-]DD[/.-]YY/.test(s)) monthFirst += 10;
     if (!/\d[/.-]/.test(s)) continue;
     for (const m of fixOcrDigits(s).matchAll(/(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)?\d{2}(?![\d/.])/g)) {
       const a = +m[1]!, b = +m[3]!;

@@ -17,6 +17,8 @@ describe('parseDate', () => {
     ['04JUL2024', '2024-07-04'],
     ['4-Jul-24', '2024-07-04'],
     ['Sept 30, 2019', '2019-09-30'],
+    ['Mar-02-2025', '2025-03-02'],
+    ['26-0ct-2024', '2024-10-26'], // OCR read the O of Oct as a zero
     ['July 2024', '2024-07'],
     ['7/2024', '2024-07'],
     ['13/04/2024', '2024-04-13'], // a first part above 12 can only be a day
@@ -60,6 +62,9 @@ describe('findDates', () => {
 describe('guessDayFirst', () => {
   it('sees a day-first habit from a date whose first part exceeds 12', () => {
     expect(guessDayFirst(['Collected 23/02/2024', 'Reported 01/03/2024'])).toBe(true);
+  });
+  it('follows a format the record states', () => {
+    expect(guessDayFirst(['Dates are DD/MM/YYYY', 'Reported 03/04/2024'])).toBe(true);
   });
   it('stays month-first for US dates', () => {
     expect(guessDayFirst(['Collected 02/23/2024', 'Reported 03/01/2024'])).toBe(false);
