@@ -18,6 +18,9 @@ const NEG_SOURCES: RegExp[] = [
   /(?<=[:=-]\s?)none\b(?!\s+(?:of|provided|available|given|known))/gi,
   /\bwithout\s+(?:evidence\s+of\s+)?(?:an?\s+|the\s+|any\s+)?/gi,
   /\(\s?-\s?\)/g,
+  // "ALK-, ROS1-", "EGFR wt": a minus or "wt" right after a gene symbol (never the hyphen of "KIF5B-RET")
+  /(?<=\b[A-Z][A-Z0-9]{1,6})-(?=\s*(?:[,;/)]|$|\s+(?:[A-Z(]|and\b|or\b)))/g,
+  /(?<=\b[A-Z][A-Z0-9]{1,6}\s?[:=]?\s?)wt\b/gi,
   // "No ALK fusion, ROS1 fusion, or RET fusion was identified": to the verb when there is one
   /\bno\b(?:\s+(?:evidence|sign)\s+(?:of|for))?(?:\s+[\w/(),.:-]+?){0,16}?\s+(?:mutations?|variants?|alterations?|rearrangements?|fusions?|amplifications?|translocations?)\b(?:\s+(?:were|was|is|are|has\s+been|have\s+been))?\s+(?:detected|identified|found|seen|noted|present)\b/gi,
   /\bno\b(?:\s+(?:evidence|sign)\s+(?:of|for))?(?:\s+[\w/(),.:-]+?){0,10}?\s+(?:mutations?|variants?|alterations?|rearrangements?|fusions?|amplifications?|translocations?|changes|abnormalit(?:y|ies)|SNVs?(?:\/indels?)?(?:\/fusions?)?)\b(?:\s+(?:were|was|is|are|has\s+been|have\s+been))?(?:\s+(?:detected|identified|found|seen|noted|reported|present))?/gi,

@@ -32,11 +32,12 @@ const NOTE_MARKS = /\b(?:history\s+of\s+present\s+illness|interval\s+history|ass
 
 /** A molecular or cytogenetics report: its drug names are therapy associations, not treatments. */
 export function isMolecularReport(ctx: DocContext): boolean {
-  if (ctx.kind === 'molecular') return true;
-  if (ctx.kind !== 'other') return false;
+  if (ctx.kind !== 'molecular' && ctx.kind !== 'other') return false;
   const text = ctx.lines.map((l) => l.text).join('\n');
+  if (NOTE_MARKS.test(text)) return false;
   const marks = MOLECULAR_MARKS.filter((re) => re.test(text)).length;
-  return marks >= 2 && !NOTE_MARKS.test(text);
+  // the analyser's kind counts as one sign, never alone
+  return marks + (ctx.kind === 'molecular' ? 1 : 0) >= 2;
 }
 
 // Only facts/1 members leave a record: its facts cross the process boundary through the

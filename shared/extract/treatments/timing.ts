@@ -17,7 +17,7 @@ const END_CUE = /\b(?:completed|complete|finished|through|thru|until|stopped|dis
 
 function reasonOf(text: string): Treatment['endReason'] | null {
   if (/\b(?:progress(?:ion|ed|ive)|PD\b)/i.test(text)) return 'progression';
-  if (/\b(?:toxicit\w*|pneumonitis|colitis|hepatitis|intoleran\w*|adverse|grade\s+[34]|side\s+effects?|neuropathy|nephritis|myocarditis)\b/i.test(text)) return 'toxicity';
+  if (/\b(?:toxicit\w*|pneumonitis|colitis|hepatitis|intoleran\w*|adverse|grade\s+[34]|side\s+effects?|neuropathy|nephritis|myocarditis|ILD|interstitial\s+lung\s+disease|rash|diarrh\w+|fatigue)\b/i.test(text)) return 'toxicity';
   if (/\bcompleted?\b|\bfinished\b|\bcompletion\b/i.test(text)) return 'completed';
   if (/\b(?:stopped|discontinued|ended)\b/i.test(text)) return 'other';
   return null;

@@ -54,6 +54,21 @@ describe('biomarker records', () => {
       .toEqual(['ALK - not detected', 'PD-L1 expression not detected 0', 'ROS1 - not detected']);
   });
 
+  it('a results table with method and result columns', () => {
+    expect(one([
+      'Biomarker  Method  Result',
+      'PD-L1 (22c3)  IHC  Positive, TPS: 80%',
+      'ALK (D5F3)  IHC  Negative',
+      'Mismatch Repair Status  IHC  Proficient',
+      'Tumor Mutational Burden  Seq  High, 17 Mutations/Mb',
+    ].join('\n'))).toEqual(['ALK - not detected', 'MSI - not detected', 'PD-L1 expression detected 80', 'TMB tmb detected 17']);
+  });
+
+  it('actionable and biologically relevant sections', () => {
+    expect(one('Potentially actionable: KRAS p.G12C missense variant (exon 2), VAF 23.4%\nBiologically relevant: STK11 p.Q37* stop gain\nImmunotherapy markers: TMB 5.3 m/MB, 30th percentile; MSI status: Stable'))
+      .toEqual(['KRAS G12C detected', 'MSI - not detected', 'STK11 Q37* detected', 'TMB tmb detected 5.3']);
+  });
+
   it('a family history never becomes the patient', () => {
     expect(one('FAMILY HISTORY\nFather: lung cancer, EGFR L858R positive.\nSister: breast cancer, BRCA2 carrier.\nSOCIAL HISTORY\nNever smoker.')).toEqual([]);
   });

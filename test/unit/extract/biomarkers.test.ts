@@ -88,6 +88,7 @@ const negatives: [string, string[]][] = [
   ['EGFR L858R, ALK negative', ['ALK - not detected', 'EGFR L858R detected']],
   ['No EGFR exon 19 deletion or L858R mutation detected.', ['EGFR - not detected']],
   ['ALK\nNEGATIVE', ['ALK - not detected']],
+  ['Molecular: EGFR wt, ALK-, ROS1-, PD-L1 95%', ['ALK - not detected', 'EGFR - not detected', 'PD-L1 expression detected 95', 'ROS1 - not detected']],
   ['EGFR (NM_005228.3) exons 18-21, codons 688-823, 849-875: no mutation detected', ['EGFR - not detected']],
   ['No ALK fusion, ROS1 fusion, or RET fusion was identified.', ['ALK - not detected', 'RET - not detected', 'ROS1 - not detected']],
   ['Biomarkers: EGFR negative, ALK negative, KRAS G12C positive', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12C detected']],

@@ -94,6 +94,10 @@ describe('treatments across records', () => {
     const [t] = treat('Currently on osimertinib started 04/2025.', '04/12/2025 C1D1 osimertinib 80 mg', 'Osimertinib since March 2026');
     expect(t).toMatchObject({ name: 'osimertinib', category: 'targeted therapy', start: '2025-04-12' });
   });
+  it('a stop for a side effect', () => {
+    const [t] = treat('Osimertinib discontinued 8/2024 due to ILD.');
+    expect(t).toMatchObject({ name: 'osimertinib', end: '2024-08', endReason: 'toxicity' });
+  });
   it('end and reason from a timeline range', () => {
     const [t] = treat('04/20/2023 to 07/2024 (progression): erlotinib.');
     expect(t).toMatchObject({ name: 'erlotinib', start: '2023-04-20', end: '2024-07', endReason: 'progression' });
