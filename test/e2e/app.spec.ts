@@ -33,7 +33,7 @@ async function start(): Promise<void> {
   watch = watchPage(session.page);
 }
 async function stop(): Promise<void> {
-  outside.push(...session.requests.outside);
+  outside.push(...session.requests.attempted, ...session.requests.outside);
   await session.close();
 }
 
@@ -45,6 +45,7 @@ test.afterAll(async () => {
 });
 test.afterEach(() => {
   expect(watch.errors, 'page errors or CSP violations').toEqual([]);
+  expect(session.requests.attempted, 'requests the app tried to make elsewhere').toEqual([]);
   expect(session.requests.outside, 'requests that left the app').toEqual([]);
 });
 
@@ -56,6 +57,25 @@ test('first run: a calm welcome that explains the app and the privacy promise', 
   await expect(page.getByRole('button', { name: 'Try with sample records first' })).toBeVisible();
   await shoot(page, '01-home');
   await expectAccessible(page, 'home');
+});
+
+test('works with the keyboard alone: skip link, navigation, and focus on the chosen screen', async () => {
+  const { page } = session;
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.locator('[data-nav="records"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toHaveText('My records');
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const choose = page.getByRole('button', { name: 'Choose files from this computer…' });
+  await expect(choose).toBeFocused();
+  // the focus is visible: a solid outline of at least 2 px
+  const outline = await choose.evaluate((el) => { const s = getComputedStyle(el); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; });
+  expect(outline.style).toBe('solid');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
 });
 
 test('imports a scanned case and shows per-file progress in words and as a bar', async () => {
@@ -110,6 +130,30 @@ test('a password-protected PDF asks for its password and then reads', async () =
   await row.getByRole('button', { name: 'Unlock and read' }).click();
   await expect(row).toHaveAttribute('data-state', 'done', { timeout: OCR_TIMEOUT });
   await expect(row).toContainText(/Read: \d+ pages?/);
+});
+
+test('problem files are named with the next step; a photo named .pdf is read as a picture; a long scan can be stopped', async () => {
+  await app.addFiles([path.join(BAD, 'empty-zero-bytes.pdf'), path.join(BAD, 'photo-jpeg-renamed.pdf')]);
+  const empty = app.record('empty-zero-bytes.pdf');
+  await expect(empty).toHaveAttribute('data-state', 'failed', { timeout: OCR_TIMEOUT });
+  await expect(empty.getByRole('alert')).toContainText('This file could not be read.');
+  await expect(empty.locator('.record-notes')).toContainText(/empty/i);
+  await expect(empty.getByRole('button', { name: 'Read again' })).toBeVisible();
+  const photo = app.record('photo-jpeg-renamed.pdf');
+  await expect(photo).toHaveAttribute('data-state', 'done', { timeout: OCR_TIMEOUT });
+  await expect(photo).toContainText('from a picture with text recognition (OCR)');
+  await expect(photo.locator('.record-notes')).toContainText(/picture/i);
+
+  await app.addFiles([path.join(BAD, 'scanned-300-pages.pdf')]);
+  const long = app.record('scanned-300-pages.pdf');
+  await expect(long.locator('.record-progress')).toContainText(/of 300 pages done/, { timeout: 120_000 });
+  await long.getByRole('button', { name: 'Stop reading' }).click();
+  await expect(long).toHaveAttribute('data-state', 'cancelled', { timeout: 60_000 });
+  await expect(long).toContainText('Reading was stopped');
+  await expect(long.getByRole('button', { name: 'Read again' })).toBeVisible();
+  await long.getByRole('button', { name: 'Remove…' }).click();
+  await session.page.locator('dialog[data-dialog="confirm"]').getByRole('button', { name: 'Remove this record' }).click();
+  await expect(long).toHaveCount(0);
 });
 
 test('sample records are marked, read, and their originals stay viewable', async () => {
@@ -307,14 +351,16 @@ test('settings, then every screen at 200 % text', async () => {
 test('after a restart everything is still there', async () => {
   await app.go('records', 'My records');
   const before = await app.records().count();
-  expect(before).toBe(caseFiles.length + 4);
+  expect(before).toBe(caseFiles.length + 6); // the case, the locked PDF, the empty file, the photo and 3 samples
+  const states = async () => (await app.records().evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-record')}:${r.getAttribute('data-state')}`))).sort();
+  const statesBefore = await states();
   await stop();
   await start();
   const { page } = session;
   await expect(page.locator('html')).toHaveClass(/text-200/);
   await app.go('records', 'My records');
   await expect(app.records()).toHaveCount(before);
-  await expect(page.locator('li.record[data-state="done"]')).toHaveCount(before);
+  expect(await states()).toEqual(statesBefore);
   await app.go('facts', 'My facts');
   await expect(page.locator('li.fact[data-fact="diagnosis"] .fact-label')).toHaveText('Small cell carcinoma');
   await app.go('appointment', 'For my appointment');
@@ -345,6 +391,6 @@ test('removing asks first; the samples go in one step; nothing left the device',
   await expect(page.locator('li.record', { hasText: 'SAMPLE' })).toHaveCount(0);
   await expect(app.records()).toHaveCount(before - 4);
 
-  expect([...outside, ...session.requests.outside]).toEqual([]);
+  expect([...outside, ...session.requests.attempted, ...session.requests.outside]).toEqual([]);
   expect(session.requests.all.length).toBeGreaterThan(0);
 });

@@ -26,8 +26,20 @@ function subscribe(fn: () => void): () => void {
   return () => window.removeEventListener('hashchange', fn);
 }
 
+let navigatedAt = 0;
+
 export function navigate(id: ScreenId): void {
+  navigatedAt = Date.now();
   if (current() !== id || !location.hash) location.hash = `#/${id}`;
+}
+
+/**
+ * Whether a screen that just appeared should take the focus: yes right after the person
+ * chose it (so screen readers announce it), no when the app opens (focus stays at the top,
+ * on the skip link's side). A screen may show its heading twice (loading, then loaded).
+ */
+export function screenJustChosen(): boolean {
+  return navigatedAt > 0 && Date.now() - navigatedAt < 3000;
 }
 
 export function useScreen(): [ScreenId, (id: ScreenId) => void] {

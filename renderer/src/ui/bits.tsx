@@ -2,10 +2,11 @@
 // readers announce where the person is), status badges that never rely on colour alone,
 // and notices.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { screenJustChosen } from '../app/screens.ts';
 
 export function ScreenHeading({ children, intro }: { children: ReactNode; intro?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { ref.current?.focus({ preventScroll: false }); }, []);
+  useEffect(() => { if (screenJustChosen()) ref.current?.focus(); }, []);
   return (
     <header className="screen-head">
       <h1 ref={ref} tabIndex={-1}>{children}</h1>

@@ -41,7 +41,7 @@ export async function launchApp(userDataDir: string, saveDir = SAVED): Promise<A
     reducedMotion: 'reduce',
     acceptDownloads: false,
   });
-  const requests: RequestLog = { all: [], outside: [] };
+  const requests: RequestLog = { all: [], attempted: [], outside: [] };
   await serveRenderer(context, requests);
   const page = context.pages()[0] ?? await context.newPage();
   const bridge = await installApi(page, saveDir);

@@ -16,9 +16,11 @@ const TYPES: Record<string, string> = {
 };
 
 export interface RequestLog {
-  /** every request the page made, by URL */
+  /** every request the page started, by URL (Playwright's request event) */
   all: string[];
-  /** requests to anywhere but the app's origin (refused) */
+  /** requests the page started for anywhere but the app's origin, including ones its CSP then stopped */
+  attempted: string[];
+  /** requests for anywhere else that reached the network layer (this route, the stand-in for the app's session filter); refused */
   outside: string[];
 }
 
@@ -27,10 +29,11 @@ const isLocal = (url: string) => url.startsWith(`${ORIGIN}/`) || url.startsWith(
 export async function serveRenderer(context: BrowserContext, log: RequestLog): Promise<void> {
   context.on('request', (r: Request) => {
     log.all.push(r.url());
-    if (!isLocal(r.url())) log.outside.push(r.url());
+    if (!isLocal(r.url())) log.attempted.push(r.url());
   });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) log.outside.push(route.request().url());
     if (url.origin !== ORIGIN || route.request().method() !== 'GET') return route.abort('blockedbyclient');
     const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(RENDERER_DIR, rel);
