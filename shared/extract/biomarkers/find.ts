@@ -51,7 +51,8 @@ export function findBiomarkers(ctx: DocContext): Biomarker[] {
         const lines = linesIn(st, c.from + f.start, c.from + Math.max(f.end, f.start + 1));
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
         const ocr = lines.some((l) => l.source === 'ocr');
-        const date = findDates(st.text.slice(0, c.from + f.start), ctx.dayFirst ?? false)[0]?.iso ?? ctx.collected ?? ctx.date;
+        // a timeline bullet's date in front of the finding ("• 07/22/2024: plasma NGS - EGFR T790M")
+        const date = findDates(st.text.slice(0, Math.min(c.from + f.start, 40)), ctx.dayFirst ?? false)[0]?.iso ?? ctx.collected ?? ctx.date;
         const specimen = PLASMA.test(c.text) ? 'plasma' : docPlasma ? 'plasma' : docTissue ? 'tissue' : null;
         const b: Biomarker = {
           gene: f.gene,

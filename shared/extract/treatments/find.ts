@@ -79,7 +79,7 @@ export function findTreatments(ctx: DocContext): Treatment[] {
         if (status === 'excluded' || status === 'hedged') continue;
         const lines = linesIn(st, c.from + m.start, c.from + m.end);
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
-        const when = datesFor(c.text, m.start, st.text.slice(0, c.from), ctx.dayFirst ?? false);
+        const when = datesFor(c.text, m.start, st.text.slice(Math.max(0, c.from - 60), c.from), ctx.dayFirst ?? false);
         // a surgical specimen or operative record without its own date: the procedure date, else the record's
         const start = when.start ?? (m.kind === 'surgery' && status === 'given' ? ctx.collected ?? ctx.date : null);
         for (const name of m.names) {

@@ -68,9 +68,21 @@ function lookup(written: string, cased: boolean): DrugEntry | undefined {
   return ENTRIES.get(k) ?? ENTRIES.get(k.replace(/[\s-]+/g, ' ')) ?? ENTRIES.get(k.replace(/[\s-]+/g, '-')) ?? ENTRIES.get(k.replace(/[\s-]+/g, ''));
 }
 
+// Most clauses name no drug: a word-start check against the names' first letters skips the
+// long alternations for them (the regexes try every position of a clause).
+const PREFIXES = new Set([...ENTRIES.keys()].map((k) => k.replace(/^fam-/i, '').slice(0, 3).toLowerCase()));
+export function mayNameDrug(text: string): boolean {
+  for (const m of text.matchAll(/[A-Za-z0-9]{2,}/g)) {
+    const w = m[0].toLowerCase();
+    if (PREFIXES.has(w.slice(0, 3)) || (w.length === 2 && PREFIXES.has(w))) return true;
+  }
+  return false;
+}
+
 /** Every drug or regimen name in `text`, left to right, longest first where they overlap. */
 export function findDrugNames(text: string): DrugMention[] {
   const out: DrugMention[] = [];
+  if (!mayNameDrug(text)) return out;
   for (const [re, cased] of [[INSENSITIVE_RE, false], [SENSITIVE_RE, true]] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

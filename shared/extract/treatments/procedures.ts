@@ -55,9 +55,23 @@ function accept(kind: ProcKind, written: string, text: string, start: number, en
   return true;
 }
 
+// a cheap word-start check first: most clauses name no procedure
+const PREFIXES = new Set([
+  ...Object.values(vocab.surgery).flatMap((v) => [...v.phrases, ...v.abbreviations]),
+  ...[vocab.sbrt, vocab.chemoradiation, vocab.radiationTyped, vocab.radiationGeneric].flatMap((v) => [...v.phrases, ...v.abbreviations]),
+].map((p) => p.slice(0, 3).toLowerCase()));
+function mayNameProcedure(text: string): boolean {
+  for (const m of text.matchAll(/[A-Za-z0-9]{2,}/g)) {
+    const w = m[0].toLowerCase();
+    if (PREFIXES.has(w.slice(0, 3)) || (w.length === 2 && PREFIXES.has(w)) || /gy$/.test(w)) return true;
+  }
+  return /\bGy\b/.test(text);
+}
+
 /** Surgery and radiation mentions in `text`, left to right; the more specific name wins where they overlap. */
 export function findProcedures(text: string): ProcMention[] {
   const out: ProcMention[] = [];
+  if (!mayNameProcedure(text)) return out;
   for (const g of GROUPS) {
     for (const re of g.res) {
       if (!re) continue;
