@@ -26,10 +26,6 @@ export async function saveQuestionStates(states: QuestionState[]): Promise<void>
   await db.questions.bulkPut(rows);
 }
 
-export async function deleteQuestionState(id: string): Promise<void> {
-  await db.questions.delete(id);
-}
-
 const cache = new DecodeCache<QuestionState>();
 
 export function useQuestionStates(): QuestionState[] | undefined {

@@ -59,7 +59,7 @@ export function PageView({ recordId, name, page, turned, boxes, locked, textLine
   return (
     <div className="page-view" data-state={state.kind}>
       {state.kind === 'loading' && <p role="status" className="muted">Showing page {page}…</p>}
-      {state.kind === 'failed' && <p role="alert">This page could not be shown as a picture. Its text is below.</p>}
+      {state.kind === 'failed' && <p role="alert">This page could not be shown as a picture.</p>}
       {state.kind === 'locked' && (
         <PasswordForm wrong={state.wrong} submitLabel="Show the page" onSubmit={(pw) => { sessionPasswords.set(recordId, pw); setAttempt((n) => n + 1); }} />
       )}

@@ -74,9 +74,3 @@ export function parseInline(text: string): Inline[] {
   if (buf) out.push({ t: 'text', text: buf });
   return out;
 }
-
-/** The text of some Markdown without its marks (for search and summaries). */
-export function plainText(source: string): string {
-  const walk = (nodes: Inline[]): string => nodes.map((n) => ('children' in n ? walk(n.children) : n.text)).join('');
-  return parseMarkdown(source).map((b) => (b.t === 'list' ? b.items.map(walk).join(' ') : walk(b.children))).join(' ');
-}

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { Markdown } from '../../../renderer/src/ui/Markdown.tsx';
-import { parseInline, parseMarkdown, plainText } from '../../../renderer/src/ui/markdown.ts';
+import { parseInline, parseMarkdown } from '../../../renderer/src/ui/markdown.ts';
 
 afterEach(cleanup);
 
@@ -53,8 +53,5 @@ describe('Markdown parser', () => {
       { t: 'quote', children: [{ t: 'text', text: 'a quote' }] },
       { t: 'list', ordered: true, start: 3, items: [[{ t: 'text', text: 'third' }]] },
     ]);
-  });
-  it('gives plain text without marks', () => {
-    expect(plainText('## Hi\n\n**Bold** and [link](x)')).toBe('Hi Bold and link');
   });
 });

@@ -26,6 +26,7 @@ export function RecordViewer({ record, document, onClose }: { record: RecordView
       </div>
       <PageView key={page} recordId={record.id} name={record.meta.name} page={page} turned={text?.turned} boxes={[]}
         locked={record.meta.locked} textLines={document?.type === 'text' ? text?.lines ?? [] : undefined} />
+      {!document && <p>Nothing could be read from this file{record.meta.message ? `: ${record.meta.message}` : '.'}</p>}
       {text && document?.type !== 'text' && (
         <details className="disclosure">
           <summary>Text read from this page</summary>

@@ -47,11 +47,6 @@ export class Importer {
     await api().cancelRead(id).catch(() => undefined);
   }
 
-  /** resolves when nothing is queued or being read (tests, and the "done" signal) */
-  get busy(): boolean {
-    return this.running !== null || this.queue.length > 0;
-  }
-
   private set(id: string, p: JobProgress | null): void {
     const next = new Map(this.snapshot);
     if (p) next.set(id, p); else next.delete(id);
@@ -73,7 +68,9 @@ export class Importer {
     }
   }
 
-  private async read(id: string, password?: string): Promise<void> {
+  private async read(id: string, typed?: string): Promise<void> {
+    // reading a locked PDF again in the same session uses the password typed earlier
+    const password = typed ?? sessionPasswords.get(id);
     const record = await getRecord(id);
     const bytes = record && await readOriginal(id);
     if (!record) return;

@@ -18,7 +18,7 @@ export interface LineDoc {
 }
 export interface Hit extends LineDoc { terms: string[] }
 
-export interface LineIndex { search: (q: string, limit?: number) => Hit[]; size: number }
+export interface LineIndex { search: (q: string, limit?: number) => Hit[] }
 
 export function buildIndex(docs: StoredDocument[]): LineIndex {
   const lines = new Map<string, LineDoc>();
@@ -35,7 +35,6 @@ export function buildIndex(docs: StoredDocument[]): LineIndex {
   const mini = new MiniSearch<LineDoc>({ fields: ['text'], idField: 'id', searchOptions: { prefix: true, combineWith: 'AND', fuzzy: (term) => (term.length > 5 ? 0.2 : false) } });
   mini.addAll([...lines.values()]);
   return {
-    size: lines.size,
     search: (q, limit = 100) => mini.search(q).slice(0, limit).map((r) => ({ ...lines.get(String(r.id))!, terms: r.terms })),
   };
 }

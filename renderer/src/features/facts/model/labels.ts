@@ -1,6 +1,6 @@
 // Facts in plain words, for people who are not clinicians. Codes stay visible next to the
 // words (people see them in their records and at the clinic), but never alone.
-import type { Biomarker, Diagnosis, Evidence, Stage, Treatment } from '../../../../../shared/contract/facts.ts';
+import type { Biomarker, Diagnosis, Stage, Treatment } from '../../../../../shared/contract/facts.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -75,7 +75,3 @@ export function treatmentDates(t: Treatment): string {
 }
 
 export const END_REASON_WORDS: Record<string, string> = { completed: 'completed', progression: 'stopped: the cancer grew', toxicity: 'stopped: side effects', other: 'stopped' };
-
-export function whereLabel(e: Evidence): string {
-  return `${e.file}, page ${e.page}`;
-}
