@@ -6,7 +6,7 @@
 import type { CtxLine } from '../context.ts';
 import { findGenes } from './genes.ts';
 
-export type Zone = 'vus' | 'genes' | 'methods' | 'trials' | 'therapies' | 'references' | 'family' | 'pmh' | 'medications' | 'plan' | 'history' | null;
+export type Zone = 'vus' | 'genes' | 'methods' | 'trials' | 'therapies' | 'references' | 'family' | 'pmh' | 'medications' | 'allergies' | 'plan' | 'history' | null;
 
 const HEADINGS: [Exclude<Zone, null> | 'other', RegExp][] = [
   ['vus', /^(?:(?:variants?|alterations?)(?:\(s\))?\s+of\s+(?:uncertain|unknown|undetermined)\s+(?:clinical\s+)?significance|vus\b|uncertain\s+significance|tier\s+(?:3|iii)\b)/i],
@@ -18,13 +18,14 @@ const HEADINGS: [Exclude<Zone, null> | 'other', RegExp][] = [
   ['family', /^(?:family\s+(?:history|hx)|fhx|fh)\b/i],
   ['pmh', /^(?:past\s+medical\s+history|medical\s+history|pmh|past\s+history|comorbidities|past\s+surgical\s+history|surgical\s+history|psh)\b/i],
   ['medications', /^(?:(?:current|home|discharge|outpatient|active)\s+)?(?:medications|meds|medication\s+list)\b/i],
+  ['allergies', /^(?:(?:drug\s+)?allerg(?:y|ies)|adverse\s+(?:drug\s+)?reactions)\b/i],
   ['plan', /^(?:plan|p\s*\(plan\)|assessment\s+(?:and|&)\s+plan|a\/p|recommendations?|next\s+steps)\b/i],
-  ['other', /^(?:results?|genomic\s+findings|biomarker\s+findings|alteration\s+details|pertinent\s+(?:negatives|findings)|interpretation|(?:final\s+)?diagnos[ie]s|comments?|impression|assessment|summary|findings|addendum|pathology\s+and\s+biomarkers|biomarkers?|oncologic(?:al)?\s+history|oncology\s+history|treatment\s+(?:history|course|summary)|history\s+of\s+present\s+illness|interval\s+history|hpi|subjective|objective|social\s+history|allergies|physical\s+exam(?:ination)?|exam|vitals|labs?|laboratory(?:\s+data)?|review\s+of\s+systems|hospital\s+course|procedures?|course|specimen|gross|microscopic|staging|indication|clinical\s+(?:history|indication))\b/i],
+  ['other', /^(?:results?|genomic\s+findings|biomarker\s+findings|alteration\s+details|pertinent\s+(?:negatives|findings)|interpretation|(?:final\s+)?diagnos[ie]s|comments?|impression|assessment|summary|findings|addendum|pathology\s+and\s+biomarkers|biomarkers?|oncologic(?:al)?\s+history|oncology\s+history|treatment\s+(?:history|course|summary)|history\s+of\s+present\s+illness|interval\s+history|hpi|subjective|objective|social\s+history|physical\s+exam(?:ination)?|exam|vitals|labs?|laboratory(?:\s+data)?|review\s+of\s+systems|hospital\s+course|procedures?|course|specimen|gross|microscopic|staging|indication|clinical\s+(?:history|indication))\b/i],
 ];
 
 const CONTEXT_SECTIONS: Record<string, Zone> = {
   vus: 'vus', genes: 'genes', methods: 'methods', trials: 'trials', therapies: 'therapies', references: 'references',
-  family: 'family', pmh: 'pmh', medications: 'medications', plan: 'plan',
+  family: 'family', pmh: 'pmh', medications: 'medications', allergies: 'allergies', plan: 'plan',
 };
 
 function clean(s: string): string {

@@ -23,7 +23,7 @@ const MOLECULAR_MARKS = [
 ];
 // a result row that names its drugs ("BRAF V600E  dabrafenib + trametinib"): a therapy association
 const THERAPY_ROW = /\b(?:[A-Z][A-Z0-9]{2,6})\b[^.;]{0,40}?(?:\bp\.?\s?[A-Z][a-z]{0,2}\d|\b[A-Z]\d{2,4}[A-Z]\b|\bexon\s?\d{1,2}|\bfusion\b|\bamplification\b|\brearrangement\b)/;
-const TREATMENT_SECTIONS: ReadonlySet<string> = new Set(['vus', 'genes', 'trials', 'therapies', 'references', 'family', 'pmh', 'medications', 'plan']);
+const TREATMENT_SECTIONS: ReadonlySet<string> = new Set(['vus', 'genes', 'trials', 'therapies', 'references', 'family', 'pmh', 'medications', 'allergies', 'plan']);
 const DECLINED = /\b(?:declined|declines|refused|refuses|deferred|preferred\s+(?:observation|surveillance|not|to\s+(?:wait|defer|decline))|opted\s+(?:for\s+(?:observation|surveillance|hospice|comfort)|against|not)|chose\s+(?:observation|surveillance|hospice|not)|elected\s+(?:observation|surveillance|hospice|comfort|not|to\s+(?:forgo|defer|decline)))\b/i;
 const CONCURRENT = /\b(?:concurren\w*|concomitant\w*|simultaneous\w*|chemo-?sensiti[sz]\w*)\b/i;
 const RADIATION_DETAIL = /\d|\b(?:therapy|treatment|received|completed|underwent|s\/p|started|course|fractions?|to\s+the|to\s+[A-Z]|chest|brain|bone|lung|mediastin\w*|thoracic|definitive|palliative|adjuvant|consolidat\w*|concurrent|IMRT|SBRT)\b/i;

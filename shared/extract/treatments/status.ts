@@ -25,7 +25,7 @@ const GIVEN = /\b(?:started|starting\s+(?:on|with)|initiated|began|begun|receive
 
 /** Status of a treatment mention at [start, end) of `clause`, in a record zone. */
 export function statusOf(clause: string, start: number, end: number, zone: Zone): Status {
-  if (zone === 'family' || zone === 'trials' || zone === 'therapies' || zone === 'references' || zone === 'genes' || zone === 'vus' || zone === 'methods') return 'excluded';
+  if (zone === 'family' || zone === 'allergies' || zone === 'trials' || zone === 'therapies' || zone === 'references' || zone === 'genes' || zone === 'vus' || zone === 'methods') return 'excluded';
   if (FAMILY.test(clause)) return 'excluded';
   if (isOtherCancerClause(clause)) return 'excluded';
   const before = clause.slice(Math.max(0, start - 60), start);

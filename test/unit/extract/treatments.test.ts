@@ -79,6 +79,7 @@ const notGiven: [string, string][] = [
   ['She has no history of prior chest radiation or chemotherapy.', 'denied history'],
   ['I would likely use carboplatin and pemetrexed if the biopsy confirms adenocarcinoma.', 'conditional choice'],
   ['Adjuvant osimertinib was recommended; after discussion she preferred observation.', 'plan turned down'],
+  ['ALLERGIES\nCarboplatin (hives), penicillin (rash)\nSOCIAL HISTORY\nNever smoker.', 'allergy list'],
 ];
 
 describe('treatment phrasings', () => {
