@@ -35,6 +35,16 @@ interface TessWorker {
   terminate(): Promise<unknown>;
 }
 
+/**
+ * What every page is read with (besides its dpi). The bench hands the same to native
+ * tesseract so the two engines do the same work on the same images.
+ */
+export const OCR_PARAMETERS: Readonly<Record<string, string>> = {
+  // Automatic page segmentation: reports are tables and columns, not one block of text.
+  tessedit_pageseg_mode: '3',
+  preserve_interword_spaces: '1',
+};
+
 interface Slot { worker: Promise<TessWorker>; busy: boolean; dpi: number }
 
 export function defaultPoolSize(): number {
@@ -56,8 +66,8 @@ export class OcrPool {
     this.minConf = options.minLineConfidence ?? 40;
   }
 
-  /** Read one grayscale page image rendered at `dpi`. */
-  async recognize(img: GrayImage, dpi: number, signal?: AbortSignal): Promise<OcrResult> {
+  /** Read one grayscale page image rendered at `dpi` (`params`: tesseract parameters for this page only). */
+  async recognize(img: GrayImage, dpi: number, signal?: AbortSignal, params: Record<string, string> = {}): Promise<OcrResult> {
     if (signal?.aborted) throw new OcrCancelledError('cancelled');
     const slot = await this.acquire();
     let timer: NodeJS.Timeout | undefined;
@@ -74,7 +84,7 @@ export class OcrPool {
         onAbort = () => reject(new OcrCancelledError('cancelled'));
         signal?.addEventListener('abort', onAbort, { once: true });
       });
-      const result = await Promise.race([worker.recognize(toPgm(img), {}, { text: true, blocks: true }), stop]);
+      const result = await Promise.race([worker.recognize(toPgm(img), params, { text: true, blocks: true }), stop]);
       return toOcrResult(result.data, img.width, img.height, this.minConf);
     } catch (e) {
       // a worker that timed out or was cancelled mid-page may still be busy: replace it
@@ -131,8 +141,7 @@ async function startWorker(): Promise<TessWorker> {
     corePath: a.tesseractCorePath,
     errorHandler: () => undefined, // errors reach us as rejected recognize() promises
   });
-  // Automatic page segmentation: reports are tables and columns, not one block of text.
-  await worker.setParameters({ tessedit_pageseg_mode: '3', preserve_interword_spaces: '1', debug_file: '/dev/null' });
+  await worker.setParameters({ ...OCR_PARAMETERS, debug_file: '/dev/null' });
   return worker;
 }
 

@@ -14,7 +14,7 @@ const MIN_OCR_DPI = 200, MAX_OCR_DPI = 300, MAX_OCR_PIXELS = 12_000_000;
 
 export type PageRead =
   | { kind: 'text'; page: PageText }
-  | { kind: 'scan'; pageNumber: number; width: number; height: number; dpi: number; render: () => Promise<GrayImage> }
+  | { kind: 'scan'; pageNumber: number; width: number; height: number; dpi: number; render: () => Promise<GrayImage>; renderAt: (dpi: number) => Promise<GrayImage> }
   | { kind: 'blank'; page: PageText };
 
 export async function readPdfPage(doc: PdfDoc, pageNumber: number): Promise<PageRead> {
@@ -41,7 +41,7 @@ export async function readPdfPage(doc: PdfDoc, pageNumber: number): Promise<Page
     let dpi = Math.min(MAX_OCR_DPI, Math.max(MIN_OCR_DPI, nativeDpi || MIN_OCR_DPI));
     const px = (width / 72) * dpi * (height / 72) * dpi;
     if (px > MAX_OCR_PIXELS) dpi *= Math.sqrt(MAX_OCR_PIXELS / px);
-    return { kind: 'scan', pageNumber, width, height, dpi, render: () => renderGray(doc, page, dpi) };
+    return { kind: 'scan', pageNumber, width, height, dpi, render: () => renderGray(doc, page, dpi), renderAt: (d) => renderGray(doc, page, d) };
   }
   const pageText: PageText = { page: pageNumber, source: chars > 0 ? 'text-layer' : 'none', text, lines, width, height, ...(turned ? { turned } : {}) };
   page.cleanup();
