@@ -8,4 +8,5 @@ export {
   KEY_FILE_FORMAT, type Keychain, type KeyFile,
 } from './keys.ts';
 export { createCodec, isEncryptedValue, type ValueCodec, type Where } from './codec.ts';
+export { createFingerprinter, type Fingerprinter } from './fingerprint.ts';
 export { createBackup, openBackup, readBackupInfo, BACKUP_EXTENSION, BACKUP_MAGIC, BACKUP_VERSION, type BackupInfo } from './backup.ts';

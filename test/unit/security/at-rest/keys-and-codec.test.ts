@@ -241,3 +241,22 @@ describe('value codec', () => {
     expect(await codeOf(codec.decrypt('not bytes' as never, w))).toBe('damaged');
   });
 });
+
+describe('keyed fingerprint (duplicate detection without a plain file hash)', () => {
+  it('is stable within a profile, different across profiles, and not the plain SHA-256', async () => {
+    const { createFingerprinter } = await import('../../../../shared/security/fingerprint.ts');
+    const file = new TextEncoder().encode('%PDF-1.7 pathology report');
+    const a = await createKeys(PASS, FAST);
+    const fpA = await createFingerprinter(a.dataKey);
+    const first = await fpA(file);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await fpA(file)).toBe(first);
+    // the same profile unlocked later gives the same fingerprint
+    expect(await (await createFingerprinter(await unlockWithPassphrase(a.keyFile, PASS)))(file)).toBe(first);
+    expect(await fpA(new TextEncoder().encode('%PDF-1.7 pathology report.'))).not.toBe(first);
+    const fpB = await createFingerprinter((await createKeys(PASS, FAST)).dataKey);
+    expect(await fpB(file)).not.toBe(first);
+    const sha = Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', file)).toString('hex');
+    expect(first).not.toBe(sha);
+  });
+});
