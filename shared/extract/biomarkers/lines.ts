@@ -3,9 +3,11 @@
 // "NTRK1 and NTRK3 rearrangements."); table rows stay apart. Clauses are what a result
 // statement says about one thing: split at ";" and sentence ends, never inside brackets.
 // Offsets map every clause back to the lines it came from, for evidence.
-// (Local helpers until the shared cue utilities in text/** land; treatments use them too.)
+// Character normalisation is the shared one (text/normalise.ts); statement joining and
+// clause splitting are ours, and the treatment reader uses them too.
 import type { CtxLine } from '../context.ts';
 import { fixOcrWords } from './ocr.ts';
+import { normaliseText } from '../text/normalise.ts';
 
 export interface Statement {
   /** normalised text of the lines, joined by one space */
@@ -22,17 +24,10 @@ export interface Clause {
   st: Statement;
 }
 
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g;
-
-/** Plainer characters, OCR-damaged key words repaired; bullets and table bars become spaces. */
+/** Plainer characters (the shared normaliser), OCR-damaged key words repaired; bullets and table bars become spaces. */
 export function cleanLine(s: string): string {
-  const t = s
-    .normalize('NFKC')
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+  const t = normaliseText(s)
+    .replace(/`/g, "'")
     .replace(/\u2265/g, '>=').replace(/\u2264/g, '<=')
     .replace(/[|\u00A6]/g, ' ')
     .replace(/^[\s•·«»*+>#~_=-]+(?=\S)/, '')
