@@ -6,7 +6,6 @@ import { FromExtractionSchema, ToExtractionSchema, type FromExtraction } from '.
 import { extractDocument } from '../../shared/extract/index.ts';
 import { readDocument, CancelledError } from './read-document.ts';
 import { OcrPool } from './ocr-pool.ts';
-import { renderPageToPng } from './render-page.ts';
 import { messages } from './messages.ts';
 import { parentPort, type Port } from './parent-port.ts';
 
@@ -38,6 +37,7 @@ export function serve(port: Port): void {
         send({ type: 'progress', jobId: msg.jobId, progress: { phase: 'extracting', page: document.pageCount, pages: document.pageCount } });
         send({ type: 'result', jobId: msg.jobId, document, facts: extractDocument(document) });
       } else {
+        const { renderPageToPng } = await import('./render-page.ts'); // pdf.js loads on first use
         const r = await renderPageToPng(msg.bytes, msg.page, msg.scale, msg.turn, msg.password);
         send({ type: 'rendered', jobId: msg.jobId, ...r });
       }

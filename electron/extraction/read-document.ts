@@ -3,8 +3,6 @@
 import { createHash } from 'node:crypto';
 import type { DocumentText, PageText, Problem, Progress } from '../../shared/contract/document.ts';
 import { sniff, decodeText } from './sniff.ts';
-import { openPdf, PdfOpenError, structuralDamage, activeContent } from './pdf-open.ts';
-import { readPdfPage } from './pdf-pages.ts';
 import { decodeImage } from './image-decode.ts';
 import { ocrPage, ocrPageText } from './ocr-page.ts';
 import { OcrCancelledError, OcrTimeoutError, defaultPoolSize, type OcrPool } from './ocr-pool.ts';
@@ -87,6 +85,9 @@ async function readImage(doc: DocumentText, bytes: Uint8Array, mime: string, opt
 
 async function readPdf(doc: DocumentText, bytes: Uint8Array, opts: ReadOptions): Promise<DocumentText> {
   opts.onProgress?.({ phase: 'opening', page: 0, pages: 0 });
+  // pdf.js (and the canvas it draws with) load on the first PDF, not at start-up: the command
+  // line on a text file, and the extraction process until a PDF arrives, never pay for them
+  const [{ openPdf, PdfOpenError, structuralDamage, activeContent }, { readPdfPage }] = await Promise.all([import('./pdf-open.ts'), import('./pdf-pages.ts')]);
   const problems: Problem[] = [];
   const active = activeContent(bytes);
   if (active.javascript) problems.push(messages.javascript());
