@@ -81,6 +81,64 @@ function partnerBefore(pre: string): string | null {
   return m ? m[1]! : null;
 }
 
+interface ClauseReading {
+  clause: string;
+  genes: GeneMention[];
+  neg: Span[];
+  positives: string;
+  forward: Set<Span>;
+  hypothetical: boolean;
+  method: string | null;
+}
+
+/** What the clause says about the i-th gene mention when no negative list has claimed it:
+ * the alterations written after it, or its positivity ("ALK (D5F3) IHC positive", "ALK+"). */
+function geneResults({ clause, genes, neg, positives, forward, hypothetical, method }: ClauseReading, i: number): Finding[] {
+  const g = genes[i]!;
+  const gene = g.genes[0]!;
+  const next = genes[i + 1]?.start ?? clause.length;
+  const seg = cutAtTherapy(clause.slice(g.end, next));
+  const segEnd = g.end + seg.length;
+  if (VUS.test(clause.slice(0, segEnd))) return [];
+  const segPos = positives.slice(g.end, segEnd);
+  // negatives that close on this gene: inside its segment, not leading into the next genes
+  const segNeg = neg.filter((n) => n.start >= g.end && n.end <= segEnd + 1 && !forward.has(n));
+  let hits: AltHit[] = findAlterations(gene, seg).filter((h) => h.alt);
+  hits = hits.filter((h) => (h.kind !== 'fusion' || FUSION_DRIVERS.has(gene)) && (h.kind !== 'overexpression' || PROTEIN_GENES.has(gene)));
+  const pre = clause.slice(i > 0 ? genes[i - 1]!.end : 0, g.start);
+  const partner = FUSION_DRIVERS.has(gene) ? partnerBefore(pre) : null;
+  if (partner && (FUSION_PARTNERS.has(partner) || (!isGene(partner) && /fusion|rearrang|::/i.test(clause)))) {
+    hits.unshift({ alt: 'fusion', kind: 'fusion', start: -1, end: 0 });
+  }
+  // a negative between the gene and its first alteration negates the gene ("EGFR: no mutation detected (L858R, ...)")
+  const firstHit = hits.find((h) => h.start >= 0);
+  if (segNeg.some((n) => !firstHit || n.start - g.end < firstHit.start)) return [];
+  // "MET/CEP7: EQUIVOCAL" after the gene, or "Equivocal for MET amplification" before it
+  const equivocal = EQUIVOCAL.test(seg) || /\b(?:equivocal|borderline)\b[^.;]{0,12}$/i.test(pre);
+  const result: BiomarkerResult = equivocal ? 'equivocal' : 'detected';
+  const kept = new Set<string>();
+  hits.forEach((h, k) => {
+    // the alteration's own negative: "T790M not detected" (variant level, no gene entry)
+    const upto = k + 1 < hits.length ? hits[k + 1]!.start : seg.length;
+    if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto)) return;
+    if (h.kind === 'overexpression' && !IHC.test(seg) && !/over-?express/i.test(seg)) return;
+    kept.add(h.alt);
+  });
+  // ALK/ROS1 by IHC means the fusion; MET/ERBB2 by IHC means the protein
+  if (!kept.size) {
+    const plus = /^\s?(?:\(\s?\+\s?\)|\+)/.test(clause.slice(g.end)) || /-positive\b/i.test(clause.slice(g.end, g.end + 12));
+    const lead = /(?:positive|detected|identified)\s*(?:for|:|in)\s*$/i.test(pre);
+    if (!(POSITIVE.test(segPos) || plus || lead || equivocal)) return [];
+    if (FUSION_DRIVERS.has(gene) && !PROTEIN_GENES.has(gene) && gene !== 'EGFR' && gene !== 'BRAF') kept.add('fusion');
+    else if (PROTEIN_GENES.has(gene) && IHC.test(seg)) kept.add('overexpression');
+    else if (PROTEIN_GENES.has(gene) && equivocal) kept.add('amplification');
+    else if (gene === 'EGFR' && IHC.test(seg)) return [];
+    else kept.add('');
+  }
+  // a possibility ("may help identify") keeps only a named variant
+  return [...kept].filter((alt) => !hypothetical || /\d/.test(alt)).map((alt) => ({ gene, alteration: alt || null, result, method, start: g.start, end: segEnd }));
+}
+
 /** Gene results stated in one clause. */
 export function driverFindings(clause: string): Finding[] {
   const genes = findGenes(clause);
@@ -111,51 +169,7 @@ export function driverFindings(clause: string): Finding[] {
   if (general) return out;
 
   genes.forEach((g, i) => {
-    if (done.has(g) || g.genes.length !== 1) return;
-    const gene = g.genes[0]!;
-    const next = genes[i + 1]?.start ?? clause.length;
-    const seg = cutAtTherapy(clause.slice(g.end, next));
-    const segEnd = g.end + seg.length;
-    if (VUS.test(clause.slice(0, segEnd))) return;
-    const segPos = positives.slice(g.end, segEnd);
-    // negatives that close on this gene: inside its segment, not leading into the next genes
-    const segNeg = neg.filter((n) => n.start >= g.end && n.end <= segEnd + 1 && !forward.has(n));
-    let hits: AltHit[] = findAlterations(gene, seg).filter((h) => h.alt);
-    hits = hits.filter((h) => (h.kind !== 'fusion' || FUSION_DRIVERS.has(gene)) && (h.kind !== 'overexpression' || PROTEIN_GENES.has(gene)));
-    const pre = clause.slice(i > 0 ? genes[i - 1]!.end : 0, g.start);
-    const partner = FUSION_DRIVERS.has(gene) ? partnerBefore(pre) : null;
-    if (partner && (FUSION_PARTNERS.has(partner) || (!isGene(partner) && /fusion|rearrang|::/i.test(clause)))) {
-      hits.unshift({ alt: 'fusion', kind: 'fusion', start: -1, end: 0 });
-    }
-    // a negative between the gene and its first alteration negates the gene ("EGFR: no mutation detected (L858R, ...)")
-    const firstHit = hits.find((h) => h.start >= 0);
-    if (segNeg.some((n) => !firstHit || n.start - g.end < firstHit.start)) return;
-    // "MET/CEP7: EQUIVOCAL" after the gene, or "Equivocal for MET amplification" before it
-    const equivocal = EQUIVOCAL.test(seg) || /\b(?:equivocal|borderline)\b[^.;]{0,12}$/i.test(pre);
-    const result: BiomarkerResult = equivocal ? 'equivocal' : 'detected';
-    const kept = new Set<string>();
-    hits.forEach((h, k) => {
-      // the alteration's own negative: "T790M not detected" (variant level, no gene entry)
-      const upto = k + 1 < hits.length ? hits[k + 1]!.start : seg.length;
-      if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto)) return;
-      if (h.kind === 'overexpression' && !IHC.test(seg) && !/over-?express/i.test(seg)) return;
-      kept.add(h.alt);
-    });
-    // ALK/ROS1 by IHC means the fusion; MET/ERBB2 by IHC means the protein
-    if (!kept.size) {
-      const plus = /^\s?(?:\(\s?\+\s?\)|\+)/.test(clause.slice(g.end)) || /-positive\b/i.test(clause.slice(g.end, g.end + 12));
-      const lead = /(?:positive|detected|identified)\s*(?:for|:|in)\s*$/i.test(pre);
-      if (!(POSITIVE.test(segPos) || plus || lead || equivocal)) return;
-      if (FUSION_DRIVERS.has(gene) && !PROTEIN_GENES.has(gene) && gene !== 'EGFR' && gene !== 'BRAF') kept.add('fusion');
-      else if (PROTEIN_GENES.has(gene) && IHC.test(seg)) kept.add('overexpression');
-      else if (PROTEIN_GENES.has(gene) && equivocal) kept.add('amplification');
-      else if (gene === 'EGFR' && IHC.test(seg)) return;
-      else kept.add('');
-    }
-    for (const alt of kept) {
-      if (hypothetical && !/\d/.test(alt)) continue;
-      out.push({ gene, alteration: alt || null, result, method, start: g.start, end: segEnd });
-    }
+    if (!done.has(g) && g.genes.length === 1) out.push(...geneResults({ clause, genes, neg, positives, forward, hypothetical, method }, i));
   });
   return out;
 }
