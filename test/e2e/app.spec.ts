@@ -297,6 +297,12 @@ test('ask a question: an answer with what it means for you, alternatives and all
   await expectAccessible(page, 'ask');
   await topics.filter({ hasNotText: firstTitle! }).first().click();
   await expect(answer.locator('h2')).not.toHaveText(firstTitle!);
+
+  // the diagnosis is now small cell (corrected above): an answer about it says what that means here
+  await page.getByLabel('Your question').fill('What is small cell lung cancer?');
+  await page.getByRole('button', { name: 'Ask', exact: true }).click();
+  await expect(answer.locator('.for-you h3')).toHaveText('What this means for you');
+  expect(await answer.locator('.for-you li').count()).toBeGreaterThan(0);
 });
 
 test('guidelines: matching sections with why, all sections with sources and review dates', async () => {

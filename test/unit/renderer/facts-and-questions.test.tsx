@@ -91,3 +91,21 @@ describe('appointment list', () => {
     expect(sheet.textContent).toContain('not medical advice');
   });
 });
+
+describe('conflicts', () => {
+  it('shows both values side by side and saves the one the person chooses', async () => {
+    const { render } = await import('@testing-library/react');
+    const { ConflictCard } = await import('../../../renderer/src/features/facts/ConflictCard.tsx');
+    const ev = (file: string) => [{ file, page: 1, quote: 'PD-L1' }];
+    const item = { key: 'conflict:biomarker:PD-L1', conflict: { field: 'biomarker:PD-L1', chosen: null, values: [{ value: '80%', evidence: ev('a.pdf') }, { value: '60%', evidence: ev('b.pdf') }] } };
+    const shown: string[] = [];
+    render(<ul><ConflictCard item={item} onEvidence={(title) => shown.push(title)} /></ul>);
+    expect(screen.getByText('Your records disagree about the PD-L1 result')).toBeTruthy();
+    expect(screen.getByText('a.pdf, page 1')).toBeTruthy();
+    expect(screen.getByText('b.pdf, page 1')).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Show where it says this' })[1]);
+    expect(shown).toEqual(['The PD-L1 result: 60%']);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Use this one' })[1]);
+    await waitFor(async () => expect((await db.reviews.get('conflict:biomarker:PD-L1'))?.data).toMatchObject({ status: 'corrected', chosen: '60%' }));
+  });
+});

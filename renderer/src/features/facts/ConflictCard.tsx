@@ -5,6 +5,7 @@ import { conflictLabel } from '../../../../shared/guidance/conflicts.ts';
 import { Badge } from '../../ui/bits.tsx';
 import type { ConflictItem } from './model/apply.ts';
 import { settleConflict } from './actions.ts';
+import { capitalise } from './model/labels.ts';
 
 export function ConflictCard({ item, onEvidence }: { item: ConflictItem; onEvidence: (title: string, evidence: Evidence[]) => void }) {
   const { conflict } = item;
@@ -20,7 +21,7 @@ export function ConflictCard({ item, onEvidence }: { item: ConflictItem; onEvide
             <p className="conflict-value"><strong>{v.value}</strong>{conflict.chosen === v.value && conflict.resolved ? ' (your choice)' : ''}</p>
             <p className="muted small">{[...new Set(v.evidence.map((e) => `${e.file}, page ${e.page}`))].join('; ') || 'Place not known'}</p>
             <div className="card-actions">
-              {v.evidence.length > 0 && <button type="button" className="btn btn-small" onClick={() => onEvidence(`${label}: ${v.value}`, v.evidence)}>Show where it says this</button>}
+              {v.evidence.length > 0 && <button type="button" className="btn btn-small" onClick={() => onEvidence(`${capitalise(label)}: ${v.value}`, v.evidence)}>Show where it says this</button>}
               {!(conflict.resolved && conflict.chosen === v.value) && (
                 <button type="button" className="btn btn-small" onClick={() => void settleConflict(item.key, v.value)}>Use this one</button>
               )}
