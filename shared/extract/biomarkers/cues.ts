@@ -51,7 +51,8 @@ export function withoutNegatives(text: string, spans: Span[]): string {
   return t;
 }
 
-export const POSITIVE = /\b(?:positive|detected|identified|present|found|confirmed|harbou?r(?:s|ing)?|mutant|mutated|rearranged|amplified|overexpress(?:ed|ion)|mutation[\s-]positive)\b/i;
+// "STK11 co-mutation" and "KRAS mutation noted" are positive too; a bare "mutation" ("EGFR mutation testing") is not
+export const POSITIVE = /\b(?:positive|detected|identified|present|found|confirmed|harbou?r(?:s|ing)?|mutant|mutated|rearranged|amplified|overexpress(?:ed|ion)|mutation[\s-]positive|co-?mutat\w*|(?:mutation|alteration|variant)\s+(?:noted|seen))\b/i;
 export const EQUIVOCAL = /\b(?:equivocal|borderline)\b/i;
 // a relative's result is never the patient's
 export const FAMILY = /\b(?:mother|father|sister|brother|siblings?|aunt|uncle|cousin|grand(?:mother|father|parent)s?|daughter|son|niece|nephew|relatives?|family|maternal|paternal|parents?)\b/i;

@@ -56,6 +56,8 @@ export function isGeneListLine(text: string): boolean {
   const tokens = text.split(/[\s,;]+/).filter((t) => /[A-Za-z0-9]/.test(t));
   if (tokens.length < 5) return false;
   if (/\b(?:detected|negative|positive|not|no|mutation|wild|identified|amplif|fusion|rearrang|equivocal|%)\b/i.test(text)) return false;
+  // a result line names variants or values ("EGFR L858R; TP53 R273C; TMB 3 Muts/Mb; MSS")
+  if (/\b[A-Z]\d{2,4}[A-Z*](?![A-Za-z0-9])|\bp\.|\bexon\b|\bmuts?\b|mut\s?\/|\bMSS\b|\bMSI\b|\bTPS\b|\d\s?%/i.test(text)) return false;
   const symbolish = tokens.filter((t) => /^[A-Z][A-Z0-9-]{1,9}[,.]?$/.test(t)).length;
   return symbolish / tokens.length >= 0.7 && (findGenes(text).length >= 1 || symbolish >= 6);
 }
