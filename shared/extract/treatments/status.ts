@@ -33,7 +33,8 @@ export function statusOf(clause: string, start: number, end: number, zone: Zone)
   if (NEGATED_BEFORE.test(before) && !NOT_NEGATION.test(before)) return 'excluded';
   if (NEGATED_AFTER.test(after)) return 'excluded';
   const given = GIVEN.test(clause) && !/\b(?:will|plan(?:s|ned)?\s+to|to)\s+(?:start|begin|receive)\b/i.test(before);
-  if (OPTION.test(clause) && !TRIAL_GIVEN.test(clause) && !(given && !/options?|would\s+include|progression/i.test(clause))) return 'excluded';
+  // "started topotecan after progression" was given; "options at progression would include docetaxel" was not
+  if (OPTION.test(clause) && !TRIAL_GIVEN.test(clause) && !(given && !/\boptions?\b|would\s+include|alternatives?/i.test(clause))) return 'excluded';
   if (given || /\bcontinue\b/i.test(before)) return 'given';
   if (WEAK_OPTION.test(clause)) return 'hedged';
   if (PLANNED.test(clause) || zone === 'plan') return HEDGE.test(clause) ? 'hedged' : 'planned';
