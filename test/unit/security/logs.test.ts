@@ -68,6 +68,7 @@ describe('what the processes print during a real import', () => {
       throw new Error(`the import driver failed: ${(e as { stderr?: string }).stderr ?? e}`);
     }
     const results = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Array<{ name: string; text: string; facts: Record<string, unknown> }>;
+    fs.rmSync(outFile, { force: true });
     // logging was on: the refusals and blocks were logged (so the check below saw real output)
     expect(printed).toMatch(/ipc-refused \{"channel":"records:read","reason":"sender"\}/);
     expect(printed).toMatch(/ipc-refused \{"channel":"records:read","reason":"input"\}/);

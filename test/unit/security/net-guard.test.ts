@@ -2,7 +2,7 @@
 // in its worker threads and in child processes, and a test that makes (and even swallows)
 // a request fails. See net-guard.cjs and test/unit/setup.ts.
 /* eslint-disable no-restricted-imports, no-restricted-globals -- deliberate requests: they prove the guard refuses them */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,9 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 // afterEach (which fails any test with attempts left) passes
 let expected: Attempt[] = [];
 afterEach(() => { expected = takeAttempts(); });
+const temp = (name: string) => { const f = path.join(os.tmpdir(), `${process.pid}-${name}`); made.push(f); return f; };
+const made: string[] = [];
+afterAll(() => { for (const f of made) fs.rmSync(f, { force: true }); });
 
 describe('in this process', () => {
   const SYNC: Array<[string, () => unknown, string]> = [
@@ -70,7 +73,7 @@ describe('in this process', () => {
 
 describe('in worker threads and child processes', () => {
   it('a worker thread is guarded (OCR runs in worker threads)', async () => {
-    const log = path.join(os.tmpdir(), `guard-worker-${process.pid}.jsonl`);
+    const log = temp('guard-worker.jsonl');
     fs.writeFileSync(log, '');
     const w = new Worker(
       "let r; try { require('node:net').connect(80, 'example.com'); r = 'allowed' } catch (e) { r = e.name } require('node:worker_threads').parentPort.postMessage(r)",
@@ -82,7 +85,7 @@ describe('in worker threads and child processes', () => {
   });
 
   it('a Node child process started by a test is guarded through NODE_OPTIONS', () => {
-    const log = path.join(os.tmpdir(), `guard-child-${process.pid}.jsonl`);
+    const log = temp('guard-child.jsonl');
     fs.writeFileSync(log, '');
     const r = spawnSync(process.execPath, ['-e', "fetch('https://example.com/').catch((e) => { console.log(e.name); })"], {
       env: { ...process.env, RECORDS_NET_GUARD_LOG: log }, encoding: 'utf8',
@@ -92,9 +95,9 @@ describe('in worker threads and child processes', () => {
   });
 
   it('a forked process (as the extraction process is forked in tests) is guarded', async () => {
-    const log = path.join(os.tmpdir(), `guard-fork-${process.pid}.jsonl`);
+    const log = temp('guard-fork.jsonl');
     fs.writeFileSync(log, '');
-    const script = path.join(os.tmpdir(), `guard-fork-${process.pid}.mjs`);
+    const script = temp('guard-fork.mjs');
     fs.writeFileSync(script, "import dns from 'node:dns'; try { dns.lookup('tessdata.projectnaptha.com', () => {}); process.send('allowed'); } catch (e) { process.send(e.name); }");
     const child = fork(script, [], { env: { ...process.env, RECORDS_NET_GUARD_LOG: log }, stdio: 'ignore' });
     expect(await new Promise((r) => child.on('message', r))).toBe('NetworkBlockedError');
@@ -105,9 +108,9 @@ describe('in worker threads and child processes', () => {
 
 describe('a test that makes a request fails, even when it swallows the error', () => {
   it('runs a deliberate fixture in a separate vitest and sees every offending test fail', () => {
-    const report = path.join(os.tmpdir(), `guard-proof-${process.pid}.json`);
+    const report = temp('guard-proof.json');
     const r = spawnSync(bin('vitest'), ['run', '--config', 'test/unit/security/fixtures/vitest.guard-proof.config.ts', '--reporter=json', `--outputFile=${report}`], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, RECORDS_NET_GUARD_LOG: path.join(os.tmpdir(), `guard-proof-${process.pid}.jsonl`) }, timeout: 120_000,
+      cwd: root, encoding: 'utf8', env: { ...process.env, RECORDS_NET_GUARD_LOG: temp('guard-proof.jsonl') }, timeout: 120_000,
     });
     expect(r.status, r.stderr).not.toBe(0);
     const results = JSON.parse(fs.readFileSync(report, 'utf8')).testResults[0].assertionResults as Array<{ title: string; status: string; failureMessages: string[] }>;
