@@ -97,6 +97,18 @@ export class OcrPool {
     }
   }
 
+  /**
+   * Start a worker now, before the first page is ready for it: loading the engine and its
+   * model (about half a second) then overlaps rendering the page, and the first result
+   * comes that much sooner. Further workers still start only when pages queue up.
+   */
+  warm(): void {
+    if (this.closed || this.slots.length > 0) return;
+    const slot: Slot = { worker: startWorker(), busy: false, dpi: 0 };
+    slot.worker.catch(() => undefined); // a failed start surfaces on the page that uses it
+    this.slots.push(slot);
+  }
+
   async terminate(): Promise<void> {
     this.closed = true;
     const all = this.slots.splice(0);

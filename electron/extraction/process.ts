@@ -8,11 +8,14 @@ import { readDocument, CancelledError } from './read-document.ts';
 import { OcrPool } from './ocr-pool.ts';
 import { messages } from './messages.ts';
 import { parentPort, type Port } from './parent-port.ts';
+import { memoryCache } from './text-cache.ts';
 
 export function serve(port: Port): void {
   let pool: OcrPool | null = null;
   const ocr = () => (pool ??= new OcrPool());
   const jobs = new Map<string, AbortController>();
+  // "read again" and the same record imported twice: answered from memory, not read anew
+  const recent = memoryCache();
   const send = (msg: FromExtraction) => {
     const checked = FromExtractionSchema.safeParse(msg);
     if (checked.success) port.post(checked.data);
@@ -30,10 +33,12 @@ export function serve(port: Port): void {
     jobs.set(msg.jobId, abort);
     try {
       if (msg.type === 'read') {
-        const document = await readDocument(msg.name, msg.bytes, {
+        const hit = await recent.get(msg.bytes, msg.password);
+        const document = hit ? { ...hit, file: msg.name } : await readDocument(msg.name, msg.bytes, {
           password: msg.password, signal: abort.signal, ocr,
           onProgress: (progress) => send({ type: 'progress', jobId: msg.jobId, progress }),
         });
+        if (!hit) await recent.put(msg.bytes, msg.password, document);
         send({ type: 'progress', jobId: msg.jobId, progress: { phase: 'extracting', page: document.pageCount, pages: document.pageCount } });
         send({ type: 'result', jobId: msg.jobId, document, facts: extractDocument(document) });
       } else {

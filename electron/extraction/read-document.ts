@@ -63,6 +63,7 @@ function textPage(text: string): PageText {
 
 async function readImage(doc: DocumentText, bytes: Uint8Array, mime: string, opts: ReadOptions): Promise<DocumentText> {
   opts.onProgress?.({ phase: 'opening', page: 0, pages: 0 });
+  opts.ocr().warm(); // a picture is always read by OCR: start the engine while it decodes
   let decoded;
   try {
     decoded = await decodeImage(bytes, mime);
@@ -129,6 +130,7 @@ async function readPdf(doc: DocumentText, bytes: Uint8Array, opts: ReadOptions):
       }
       if (read?.kind === 'scan') {
         const r = read;
+        opts.ocr().warm();
         pending.push(ocrOrProblem(opts, n, r.width, r.height, r.render, r.dpi, problems));
       } else if (read) {
         pending.push(Promise.resolve(read.page));
