@@ -16,10 +16,13 @@ import { launchExtraction, messageCatalogue, mutate, recordPictures, recordWords
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20251126);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 300);
-/** a read with no word from the process for this long is given up and the process replaced */
-const STALL_MS = 20_000;
+/**
+ * A read with no word from the process for this long is given up and the process replaced
+ * (the app waits 5 minutes; here OCR of a garbage page can take ~20 s on two busy cores).
+ */
+const STALL_MS = 30_000;
 /** per file: the stall bound plus time to notice it and restart */
-const MAX_SECONDS_PER_FILE = STALL_MS / 1000 + 10;
+const MAX_SECONDS_PER_FILE = STALL_MS / 1000 + 15;
 
 /** The whole words in a text (so "Foreground" in a library's log line is not "ground"). */
 const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]+/g) ?? []);
