@@ -91,8 +91,6 @@ export function activeContent(bytes: Uint8Array): { javascript: boolean; attachm
 }
 
 function latin1(b: Uint8Array): string {
-  // chunked to keep String.fromCharCode's argument count bounded on large files
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
+  // one native decode: building the string a chunk at a time cost a tenth of reading a text PDF
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { openPdf } from '../../electron/extraction/pdf-open.ts';
 import { readPdfPage } from '../../electron/extraction/pdf-pages.ts';
 import { OcrPool, OCR_PARAMETERS, defaultPoolSize } from '../../electron/extraction/ocr-pool.ts';
+import { readDocument } from '../../electron/extraction/read-document.ts';
 import { lineOrientation, rotate, type GrayImage } from '../../electron/extraction/raster.ts';
 import {
   agreement, corpusCases, fmt, grayTiff, log, median, nativeTesseract, now, overlap, processCpuSeconds, spread, sum, tokens, sharedRoot,
@@ -158,4 +159,46 @@ export async function poolThroughput(pages: OcrPageImage[], dir: string, tessdat
   const oursPagesPerS = (pages.length * rounds) / oursS, nativePagesPerS = (pages.length * rounds) / nativeS;
   const n = pages.length * rounds;
   return { workers, oursPagesPerS, nativePagesPerS, ratio: oursPagesPerS / nativePagesPerS, oursCpuPerPage: oursCpu / n, nativeCpuPerPage: nativeCpu / n };
+}
+
+export interface BatchResult { files: number; pages: number; together: number; oneAtATimeS: number; togetherS: number; firstOneAtATimeS: number; firstTogetherS: number }
+
+/** Scanned files of the corpus whose every page needs OCR, spread over the cases. */
+export function scannedFiles(count: number): string[] {
+  const all: string[] = [];
+  for (const c of corpusCases()) for (const s of c.sources) if (s.ocrPages.length === s.pages) all.push(path.join(c.dir, s.file));
+  return spread(all, count);
+}
+
+/**
+ * "A person drops twenty scanned reports": the same files read one after another (how the
+ * app's importer queues them today) and a few at once sharing the pool (how `facts` reads
+ * them). A one-page scan keeps one worker busy, so one file at a time leaves cores idle.
+ */
+export async function batch(count: number): Promise<BatchResult> {
+  const files = scannedFiles(count);
+  const bytes = files.map((f) => new Uint8Array(fs.readFileSync(f)));
+  const pool = new OcrPool({ pageTimeoutMs: 600_000 });
+  let pages = 0;
+  const readOne = async (i: number) => {
+    const doc = await readDocument(path.basename(files[i]), bytes[i], { ocr: () => pool });
+    return doc.pageCount;
+  };
+  try {
+    await Promise.all(Array.from({ length: pool.size }, () => pool.recognize({ data: new Uint8Array(32 * 32).fill(255), width: 32, height: 32 }, 300)));
+    let t = now(), first = 0;
+    for (let i = 0; i < files.length; i++) { pages += await readOne(i); if (!first) first = now() - t; }
+    const oneAtATimeS = now() - t, firstOneAtATimeS = first;
+    log(`  batch: ${files.length} files one at a time ${fmt(oneAtATimeS)} s`);
+    t = now(); first = 0;
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(files.length, pool.size + 1) }, async () => {
+      while (next < files.length) { const i = next++; await readOne(i); if (!first) first = now() - t; }
+    }));
+    const togetherS = now() - t;
+    log(`  batch: ${files.length} files ${pool.size + 1} at a time ${fmt(togetherS)} s`);
+    return { files: files.length, pages, together: pool.size + 1, oneAtATimeS, togetherS, firstOneAtATimeS, firstTogetherS: first };
+  } finally {
+    await pool.terminate();
+  }
 }

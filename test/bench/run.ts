@@ -6,6 +6,7 @@
 //   ocr      seconds per page, one tesseract.js worker vs native tesseract (OMP_THREAD_LIMIT=1)
 //            on the same rendered page images and model; word agreement between the two
 //   pool     pages per second on every core: our worker pool vs one native process per core
+//   batch    twenty one-file scans read one after another (the app's import queue) vs a few at once
 //   scan300  the 300-page scan through the facts CLI: wall time, first page, peak RSS of the
 //            whole process tree, RSS growth from page 50 to 300
 //   cases    the facts CLI on every corpus case (no text cache): median and worst seconds
@@ -17,10 +18,10 @@ import os from 'node:os';
 import { parseArgs } from '../../electron/cli/args.ts';
 import { fmt, loadAverage, log, nativeTessdata, now, requireTool, tempDir } from './tools.ts';
 import { textVsPdftotext, type TextResult } from './text.ts';
-import { poolThroughput, renderOcrPages, singleWorker, type OcrPageImage, type PoolResult, type SingleResult } from './ocr.ts';
+import { batch, poolThroughput, renderOcrPages, singleWorker, type BatchResult, type OcrPageImage, type PoolResult, type SingleResult } from './ocr.ts';
 import { perCase, scan300, startup, type CasesResult, type ScanResult, type StartupResult } from './cli.ts';
 
-const SECTIONS = ['text', 'ocr', 'pool', 'scan300', 'cases', 'startup'] as const;
+const SECTIONS = ['text', 'ocr', 'pool', 'batch', 'scan300', 'cases', 'startup'] as const;
 type Section = (typeof SECTIONS)[number];
 const USAGE = `usage: npm run bench -- [--quick] [--only ${SECTIONS.join(',')}]`;
 
@@ -34,8 +35,8 @@ async function main(): Promise<number> {
   const want = (s: Section) => only.includes(s);
   const quick = !!args.flags.quick;
   const size = quick
-    ? { textFiles: 20, textRounds: 1, corpusOcr: 6, scanOcr: 2, poolRounds: 1, scanStop: 30, cases: 6, startupRuns: 3 }
-    : { textFiles: Infinity, textRounds: 3, corpusOcr: 24, scanOcr: 8, poolRounds: 2, scanStop: undefined, cases: Infinity, startupRuns: 5 };
+    ? { textFiles: 20, textRounds: 1, corpusOcr: 6, scanOcr: 2, poolRounds: 1, batchFiles: 6, scanStop: 30, cases: 6, startupRuns: 3 }
+    : { textFiles: Infinity, textRounds: 3, corpusOcr: 24, scanOcr: 8, poolRounds: 2, batchFiles: 20, scanStop: undefined, cases: Infinity, startupRuns: 5 };
 
   if (want('text')) requireTool('pdftotext', 'apt-get install poppler-utils');
   if (want('ocr') || want('pool')) requireTool('tesseract', 'apt-get install tesseract-ocr');
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
   log(`bench${quick ? ' (quick)' : ''}: ${os.availableParallelism()} cores, load ${loadStart}`);
   const dir = tempDir();
   let text: TextResult | null = null, single: SingleResult | null = null, pool: PoolResult | null = null;
-  let scan: ScanResult | null = null, cases: CasesResult | null = null, start: StartupResult | null = null;
+  let scan: ScanResult | null = null, cases: CasesResult | null = null, start: StartupResult | null = null, many: BatchResult | null = null;
   try {
     if (want('startup')) {
       log('startup: facts on a one-page text file');
@@ -60,6 +61,10 @@ async function main(): Promise<number> {
       const tessdata = nativeTessdata(dir);
       if (want('ocr')) single = await singleWorker(pages, dir, tessdata);
       if (want('pool')) pool = await poolThroughput(pages, dir, tessdata, size.poolRounds);
+    }
+    if (want('batch')) {
+      log('batch: scanned files one at a time vs a few at once');
+      many = await batch(size.batchFiles);
     }
     if (want('scan300')) {
       log(`scan300: facts --progress on the 300-page scan${size.scanStop ? ` (stopped after ${size.scanStop} pages)` : ''}`);
@@ -89,6 +94,9 @@ async function main(): Promise<number> {
   if (pool) {
     out(`pool: ${pool.workers} workers ${fmt(pool.oursPagesPerS)} pages/s, ${pool.workers} native processes ${fmt(pool.nativePagesPerS)} pages/s = ${fmt(pool.ratio)}x; CPU ${fmt(pool.oursCpuPerPage)} vs ${fmt(pool.nativeCpuPerPage)} s/page  [≥ 0.9x: ${check(pool.ratio >= 0.9)}]`);
   }
+  if (many) {
+    out(`batch: ${many.files} scanned files (${many.pages} pages): one at a time ${fmt(many.oneAtATimeS)} s (first ${fmt(many.firstOneAtATimeS)} s), ${many.together} at a time ${fmt(many.togetherS)} s (first ${fmt(many.firstTogetherS)} s) = ${fmt(many.oneAtATimeS / many.togetherS)}x faster together`);
+  }
   if (scan) {
     out(`scan300: ${scan.pages} pages${scan.complete ? ` in ${fmt(scan.seconds, 0)} s` : ' (stopped early)'}, ${fmt(scan.secondsPerPage)} s/page steady, first page ${fmt(scan.firstPageS, 1)} s, peak RSS ${fmt(scan.peakMb, 0)} MB (process tree), growth page 50→300 ${fmt(scan.growthMb, 0)} MB  [first ≤ 5 s: ${check(scan.firstPageS <= 5)}; peak ≤ 1200 MB: ${check(scan.peakMb <= 1200)}${scan.complete ? `; no growth: ${check(scan.growthMb < 50)}` : ''}]`);
   }
@@ -99,6 +107,7 @@ async function main(): Promise<number> {
   if (text) parts.push(`text_vs_pdftotext ${fmt(text.ratio, 1)}x`);
   if (single) parts.push(`ocr_vs_native ${fmt(single.ratio)}x`, `ocr_cpu_vs_native ${fmt(single.cpuRatio)}x`, `ocr_s_page ${fmt(single.oursPerPage)}`, `ocr_agree ${fmt(single.agreement, 3)}`);
   if (pool) parts.push(`pool_vs_native ${fmt(pool.ratio)}x`);
+  if (many) parts.push(`batch${many.files}_s ${fmt(many.oneAtATimeS, 0)}/${fmt(many.togetherS, 0)}`);
   if (scan) {
     if (scan.complete) parts.push(`scan300_s ${fmt(scan.seconds, 0)}`);
     else parts.push(`scan${scan.pages}_s_page ${fmt(scan.secondsPerPage)}`);
