@@ -34,7 +34,7 @@ const IHC = /\bIHC\b|immunohisto|staining|\bD5F3\b|\bD4D6\b|\bSP44\b|\b[0-3]\+/i
 const THERAPY_CUT = /\b(?:approved|therap(?:y|ies)|sensitivity\s+to|resistance\s+to|eligible|trials?|agents?)\b|\([A-Z]\d{1,4}[A-Z]\s+only\)/i;
 
 // after a negative that leads into a list, a variant may ride along: "Not detected: ALK, BRAF V600E, KRAS G12C"
-const VARIANT_GAP = /^\s*(?:(?:p\.)?[A-Z]\d{2,4}[A-Z*]|exon\s?\d{1,2}\s+\w+)\s*(?:[,/&+]\s*)*(?:(?:and|or|nor)\s+)?$/i;
+const VARIANT_GAP = /^\s*(?:(?:p\.)?[A-Z]\d{2,4}[A-Z*]|exon\s?\d{1,2}(?:\s+(?:skipping|deletions?|insertions?|mutations?|alterations?|del|ins|dup))?)\s*(?:[,/&+]\s*)*(?:(?:and|or|nor)\s+)?$/i;
 
 function listsOf(clause: string, genes: GeneMention[], variants = false): GeneList[] {
   const out: GeneList[] = [];

@@ -10,12 +10,16 @@ export const LUNG = /\b(?:lung|lungs|NSCLC|SCLC|pulmonary|bronch\w*|lobe|thoraci
 // lung cancer itself, not "lungs clear to auscultation"
 const LUNG_CANCER = /\blung\s+(?:cancer|carcinoma|adenocarcinoma|mass|nodule|primary|lesion|tumou?r|malignancy)|\b(?:NSCLC|SCLC)\b|\bnon-?\s?small[\s-]cell|\bsmall[\s-]cell\s+(?:lung\s+)?carcinoma|\bbronchogenic|\b(?:carcinoma|cancer|adenocarcinoma)\s+of\s+the\s+(?:lung|bronchus)|\bpulmonary\s+(?:nodule|mass|adenocarcinoma|carcinoma)|\b(?:upper|middle|lower)\s+lobe\s+(?:mass|nodule|lesion|tumou?r|primary)|\b(?:EGFR|ALK|ROS1|KRAS)\b|\bPD-?L1\b/i;
 
-/** A record about another cancer only: it names one and never a lung cancer. */
+// "remote history of prostate cancer treated in 2010": a past cancer mentioned in passing
+// does not make the record about it
+const PAST = /\b(?:history\s+of|h\/o|hx\s+of|remote|prior|previous(?:ly)?|past|former|survivor|in\s+remission|treated\s+(?:\w+\s+){0,4}in\s+(?:19|20)\d\d|(?:19|20)\d\d\s*[,;)]?\s*(?:treated|s\/p|status\s+post))\b/i;
+
+/** A record about another cancer only: it names one (not just as past history) and never a lung cancer. */
 export function isOtherCancerRecord(lines: CtxLine[]): boolean {
   let other = false;
   for (const l of lines) {
     if (LUNG_CANCER.test(l.text)) return false;
-    if (OTHER_CANCER.test(l.text)) other = true;
+    if (OTHER_CANCER.test(l.text) && !PAST.test(l.text)) other = true;
   }
   return other;
 }

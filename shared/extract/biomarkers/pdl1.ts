@@ -33,7 +33,7 @@ function percents(text: string): Num[] {
     // part of a range "1-49%" or its lower end
     if (/\d\s?-\s?$/.test(before) || /^\s?-\s?\d/.test(text.slice(i + m[1]!.length, i + m[1]!.length + 4))) continue;
     const value = +m[1]!;
-    const bound = />=?\s?$|<=?\s?$|=>\s?$|\(\s?=\s?$|\bat\s+least\s+$|\bover\s+$|\bgreater\s+than\s+$|\bmore\s+than\s+$/i.test(before) || value > 100;
+    const bound = />=?\s?$|<=?\s?$|=>\s?$|\(\s?=\s?$|\bat\s+least\s+$|\bover\s+$|\bgreater\s+than\s+$|\bmore\s+than\s+$|\b(?:less|fewer)\s+than\s+$|\bunder\s+$|\bbelow\s+$/i.test(before) || value > 100;
     if (EXCLUDE_NEAR.test(text.slice(Math.max(0, i - 30), i + m[0].length + 25)) && !/\bof\s+(?:viable\s+)?tumou?r\s+cells\b/i.test(text.slice(i, i + 40))) continue;
     out.push({ value, index: i, bound });
   }

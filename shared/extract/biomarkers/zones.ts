@@ -67,6 +67,9 @@ export function isBoilerplateLine(text: string): boolean {
   return REFERENCE_LINE.test(text) || TRIAL_LINE.test(text) || isGeneListLine(text) || /^regions?\s+with\s+(?:insufficient|low)\s+coverage/i.test(clean(text));
 }
 
+// Tumour-wide results never sit in a VUS table: a line that opens with one ends the table.
+const SIGNATURE_RESULT = /^(?:tumou?r\s+mutational\s+burden|TMB|microsatellite|MSI|MSS|mismatch\s+repair|PD-?L1)\b/i;
+
 /** The zone of every line, by index; `honour` names the analyser's sections taken as zones too. */
 export function zonesOf(lines: CtxLine[], honour: ReadonlySet<string> = new Set(Object.keys(CONTEXT_SECTIONS))): Zone[] {
   const out: Zone[] = [];
@@ -76,11 +79,12 @@ export function zonesOf(lines: CtxLine[], honour: ReadonlySet<string> = new Set(
     if (line.page !== page) { zone = null; page = line.page; }
     const h = headingZone(line.text);
     // an inline VUS sentence ("Variants of uncertain significance: ATM p.R2034Q.") covers its own line only
-    const inline = h === 'vus' && /[.]\s*$/.test(line.text) && /:\s*\S/.test(line.text);
+    const inline = h === 'vus' && /:\s*\S/.test(line.text);
     if (inline) { out.push('vus'); continue; }
     if (h) zone = h === 'other' ? null : h;
-    else if (zone === 'vus' && /^(?:electronically\s+signed|signed|reviewed|attested|regions?\s+with)/i.test(clean(line.text))) zone = null;
-    const fromAnalyser = line.section && honour.has(line.section) ? CONTEXT_SECTIONS[line.section] ?? null : null;
+    else if (zone === 'vus' && (/^(?:electronically\s+signed|signed|reviewed|attested|regions?\s+with)/i.test(clean(line.text)) || SIGNATURE_RESULT.test(clean(line.text)))) zone = null;
+    let fromAnalyser = line.section && honour.has(line.section) ? CONTEXT_SECTIONS[line.section] ?? null : null;
+    if (fromAnalyser === 'vus' && SIGNATURE_RESULT.test(clean(line.text))) fromAnalyser = null;
     out.push(zone ?? fromAnalyser);
   }
   return out;
