@@ -17,7 +17,7 @@ export function HomeScreen({ onGo }: { onGo: (id: ScreenId) => void }) {
   const trySamples = async () => {
     setBusy(true);
     await addSamples();
-    announce('Three sample records were added. They are being read now.');
+    announce('The sample records were added. They are being read now.');
     onGo('records');
   };
   if (!records) return <ScreenHeading>Welcome</ScreenHeading>;

@@ -7,8 +7,6 @@ import { addFiles, type AddOutcome } from './add-files.ts';
 
 const SAMPLES = import.meta.glob('../../../../resources/samples/*.pdf', { query: '?inline', import: 'default' }) as Record<string, () => Promise<string>>;
 
-export const SAMPLE_COUNT = Object.keys(SAMPLES).length;
-
 export async function addSamples(): Promise<AddOutcome[]> {
   const files = await Promise.all(Object.entries(SAMPLES).sort(([a], [b]) => a.localeCompare(b)).map(async ([path, load]) => ({
     name: path.split('/').pop()!,
