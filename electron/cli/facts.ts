@@ -41,7 +41,16 @@ function progressPrinter() {
   };
 }
 
-main().then((code) => { process.exitCode = code; }, (e) => {
+main().then(finish, (e) => {
   process.stderr.write(`Something went wrong while reading the records: ${e?.message ?? e}\n`);
-  process.exitCode = 1;
+  finish(1);
 });
+
+/**
+ * Exit once the answer is written, rather than when nothing is left running: an OCR thread
+ * stuck in a broken engine start must not keep the command (or score-facts) waiting.
+ */
+function finish(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}

@@ -28,6 +28,10 @@ export interface OcrPoolOptions {
 
 export class OcrTimeoutError extends Error {}
 export class OcrCancelledError extends Error {}
+export class OcrStartError extends Error {}
+
+/** Loading the engine and model takes about a second, a few under heavy load; longer means it is stuck. */
+const START_TIMEOUT_MS = 60_000;
 
 interface TessWorker {
   recognize(image: Uint8Array, options?: object, output?: object): Promise<{ data: any }>;
@@ -72,23 +76,34 @@ export class OcrPool {
     const slot = await this.acquire();
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
+    let started = false;
     try {
-      const worker = await slot.worker;
-      if (slot.dpi !== dpi) {
-        // tesseract guesses the resolution (and says so on stdout) unless told
-        await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
-        slot.dpi = dpi;
-      }
+      // cancelled while waiting for a worker: give it back untouched
+      if (signal?.aborted) throw new OcrCancelledError('cancelled');
+      started = true;
+      // the page's time limit covers the worker starting too: an engine that never comes up
+      // (or dies) costs one page, never the whole import
       const stop = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new OcrTimeoutError('OCR took too long on this page')), this.timeoutMs);
         onAbort = () => reject(new OcrCancelledError('cancelled'));
         signal?.addEventListener('abort', onAbort, { once: true });
       });
-      const result = await Promise.race([worker.recognize(toPgm(img), params, { text: true, blocks: true }), stop]);
+      const work = (async () => {
+        const worker = await slot.worker;
+        if (slot.dpi !== dpi) {
+          // tesseract guesses the resolution (and says so on stdout) unless told
+          await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+          slot.dpi = dpi;
+        }
+        return worker.recognize(toPgm(img), params, { text: true, blocks: true });
+      })();
+      work.catch(() => undefined); // if `stop` wins, a late failure has no one to tell
+      const result = await Promise.race([work, stop]);
       return toOcrResult(result.data, img.width, img.height, this.minConf);
     } catch (e) {
-      // a worker that timed out or was cancelled mid-page may still be busy: replace it
-      if (e instanceof OcrTimeoutError || e instanceof OcrCancelledError) this.replace(slot);
+      // a worker that timed out, was cancelled mid-page or never started may still be busy
+      // (or stuck): replace it
+      if (started && (e instanceof OcrTimeoutError || e instanceof OcrCancelledError || e instanceof OcrStartError)) this.replace(slot);
       throw e;
     } finally {
       clearTimeout(timer);
@@ -142,7 +157,29 @@ export class OcrPool {
   }
 }
 
-async function startWorker(): Promise<TessWorker> {
+/**
+ * A worker, or an OcrStartError within START_TIMEOUT_MS: tesseract.js never settles its
+ * promise when loading the model or initialising fails, or when the thread dies, and an
+ * import must not wait on that forever.
+ */
+function startWorker(): Promise<TessWorker> {
+  const starting = createTessWorker();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new OcrStartError('the OCR engine did not start')), START_TIMEOUT_MS);
+    timer.unref?.();
+  });
+  return Promise.race([starting, late]).then(
+    (w) => { clearTimeout(timer); return w; },
+    (e) => {
+      clearTimeout(timer);
+      starting.then((w) => w.terminate(), () => undefined).catch(() => undefined); // should it come up after all
+      throw e instanceof OcrStartError ? e : new OcrStartError(String(e?.message ?? e));
+    },
+  );
+}
+
+async function createTessWorker(): Promise<TessWorker> {
   const { createWorker, OEM } = localRequire('tesseract.js');
   const a = assets();
   const worker: TessWorker = await createWorker('eng', OEM.LSTM_ONLY, {
