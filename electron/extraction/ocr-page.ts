@@ -10,6 +10,12 @@ const BLANK_INK = 0.002;
 const SIDEWAYS = -0.1;
 /** Mean confidence below this on an upright page is worth a look upside down. */
 const DOUBTFUL = 50;
+/**
+ * A sideways page read at this confidence is the right way round: the wrong turn reads as
+ * noise (about 45 on the corpus's sideways scans, against 83-90 the right way), so the
+ * other turn is tried only when the first is unsure. Saves a whole OCR pass per such page.
+ */
+const SURE = 70;
 
 export interface OcrPageResult extends OcrResult {
   turned: number;
@@ -22,6 +28,7 @@ export async function ocrPage(pool: OcrPool, img: GrayImage, dpi: number, signal
   for (const turn of tries) {
     const r = { ...(await pool.recognize(rotate(img, turn), dpi, signal)), turned: turn };
     if (!best || score(r) > score(best)) best = r;
+    if (tries.length > 1 && best.confidence >= SURE) break;
   }
   if (best && tries[0] === 0 && best.confidence < DOUBTFUL) {
     const flipped = { ...(await pool.recognize(rotate(img, 180), dpi, signal)), turned: 180 };
