@@ -9,7 +9,7 @@ import { methodOf } from './cues.ts';
 
 const PDL1 = /\bp?PD[\s-]{0,2}L[\s-]?[1lI](?![0-9])|\bPD[\s-]{0,2}1[1l]\b|\bB7-H1\b|\btumou?r\s+proportion\s+score\b|\bTPS\b|\b22C3\b|\bSP263\b|\bSP142\b|\b28-8\b/i;
 const NOT_EVALUABLE = /\b(?:not\s+evaluable|non-?representative|not\s+representative|unrepresentative|fewer\s+than\s+100|less\s+than\s+100\s+(?:viable\s+)?tumou?r\s+cells|inadequate|insufficient|cannot\s+be\s+(?:assessed|determined|evaluated)|pending|requested|ordered|not\s+performed|failed|to\s+follow|sent\s+(?:out|to)|will\s+be|awaiting|unable\s+to|QNS|not\s+(?:yet\s+)?available|testing\s+(?:has|have)\s+been)\b/i;
-const NEGATIVE = /<\s?1\s?%|\b(?:TPS|score|PD-?L1)\s*(?:[:=]\s*)?0\s?%|\b0\s?%\s*(?:of\s+)?(?:tumou?r|TPS)|\bno\s+(?:PD-?L1\s+)?expression\b|\bnegative\b|\bnot\s+(?:detected|expressed)\b|\babsent\b|\bTC0\b|\bless\s+than\s+1\s?%/i;
+const NEGATIVE = /<\s?1\s?%|\b(?:TPS|score|PD-?L1)\s*(?:[:=]\s*)?0\s?%|\b0\s?%\s*(?:of\s+)?(?:tumou?r|TPS)|\bno\s+(?:PD-?L1\s+)?expression\b|\bnegative\b|\bnot\s+(?:detected|expressed)\b|\babsent\b|\bTC0\b|(?:<|\b(?:less|fewer)\s+than|\bbelow|\bunder)\s?1\s?(?:%|percent\b|per\s+cent\b)/i;
 const LEGEND = /<\s?1\s?%[^.]{0,80}(?:1\s?-\s?49|>=\s?50)|1\s?-\s?49\s?%[^.]{0,60}>=\s?50\s?%|\bcut-?offs?\b|\bthresholds?\b|\bdefined\s+as\b|\binterpretation\s+guide\b/i;
 const EXCLUDE_NEAR = /\b(?:tumou?r\s+(?:content|cellularity)|VAF|allele|nuclei|cutoff|cut-off|viable\s+tumou?r\s+cells\s+(?:evaluated|required)|cellularity|necrosis)\b/i;
 

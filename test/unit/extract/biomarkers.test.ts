@@ -67,6 +67,8 @@ const positives: [string, string[]][] = [
 ];
 
 const negatives: [string, string[]][] = [
+  ['Negative: EGFR, ALK, ROS1, MET exon 14, RET, NTRK, ERBB2.', ['ALK - not detected', 'EGFR - not detected', 'ERBB2 - not detected', 'MET - not detected', 'NTRK1 - not detected', 'NTRK2 - not detected', 'NTRK3 - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['Variants of uncertain significance: ATM p.V2424G\nTumour mutational burden: 6 mut/Mb. Microsatellite status: stable.', ['MSI - not detected', 'TMB tmb detected 6']],
   ['EGFR: Not detected.', ['EGFR - not detected']],
   ['No EGFR mutation detected.', ['EGFR - not detected']],
   ['EGFR wild-type.', ['EGFR - not detected']],
@@ -144,6 +146,8 @@ const nothing: [string, string][] = [
 ];
 
 const immuno: [string, string[]][] = [
+  ['PD-L1 (22C3): tumour proportion score less than 1%.', ['PD-L1 expression not detected']],
+  ['PD-L1 TPS below 1 percent', ['PD-L1 expression not detected']],
   ['PD-L1 (22C3 pharmDx) Tumor Proportion Score (TPS): 80%.', ['PD-L1 expression detected 80']],
   ['PD-L1 TPS 1-49% (low expression); estimated 20%.', ['PD-L1 expression detected 20']],
   ['PD-L1: <1% (no expression).', ['PD-L1 expression not detected']],
