@@ -55,6 +55,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, o: DateOptions) => [nu
   { re: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[\\s-]?${MON}\\.?[\\s,-]?\\s?${Y}(?!\\d)`, 'yi'), build: (m) => [year(m[3]!), monthOf(m[2]!), +m[1]!] },
   // March 2025 / Mar-2025 (month precision)
   { re: new RegExp(`${MON}\\.?[\\s,-]{0,2}'?((?:19|20)\\d{2})(?!\\d)`, 'yi'), build: (m, o) => (o.monthYear === false ? null : [+m[2]!, monthOf(m[1]!), null]) },
+  // 2024-05 (ISO month precision; only a dash, only a two-digit month, as ISO writes it)
+  { re: /((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.-])/y, build: (m, o) => (o.monthYear === false ? null : [+m[1]!, +m[2]!, null]) },
   // 3/2025, 03-2025 (month precision)
   { re: /(\d{1,2})\s?[/-]\s?((?:19|20)\d{2})(?!\d)/y, build: (m, o) => (o.monthYear === false ? null : [+m[2]!, +m[1]!, null]) },
 ];

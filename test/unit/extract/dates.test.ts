@@ -21,6 +21,8 @@ describe('parseDate', () => {
     ['26-0ct-2024', '2024-10-26'], // OCR read the O of Oct as a zero
     ['July 2024', '2024-07'],
     ['7/2024', '2024-07'],
+    ['2024-07', '2024-07'], // ISO month
+    ['2024-13', null],
     ['13/04/2024', '2024-04-13'], // a first part above 12 can only be a day
     ['04.07.2024', '2024-07-04'], // dotted dates are day-first
     ['O7/O4/2O24', '2024-07-04'], // OCR read zeros as letters
