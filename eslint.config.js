@@ -5,6 +5,8 @@
 // every rule fires. The only exceptions are line-level disables in the test guard that
 // patches these modules to refuse (test/unit/security/net-guard.cjs), each with a reason.
 import tseslint from 'typescript-eslint';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NETWORK_MODULE_NAMES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'undici', 'node-fetch', 'axios', 'ws', 'got', 'request', 'superagent', 'socket.io-client', 'cross-fetch', 'isomorphic-fetch'];
 const NETWORK_MODULES = NETWORK_MODULE_NAMES.flatMap((m) => [m, `node:${m}`]);
@@ -69,6 +71,18 @@ export default tseslint.config(
         paths: [...networkBan, { name: 'electron', message: 'The renderer reaches main only through window.api.' }],
         patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer never imports main-process or Node code.' }],
       }],
+    },
+  },
+  {
+    // Accessibility and hook rules for the React app (WCAG 2.2 AA is a requirement, not a wish).
+    files: ['renderer/**/*.tsx'],
+    plugins: { 'jsx-a11y': jsxA11y, 'react-hooks': reactHooks },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // a scrollable region must take focus so it can be scrolled from the keyboard (WCAG 2.1.1)
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

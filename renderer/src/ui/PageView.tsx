@@ -70,7 +70,7 @@ export function PageView({ recordId, name, page, turned, boxes, locked, textLine
             <button type="button" className="btn btn-small btn-quiet" onClick={() => setZoom((z) => Math.min(4, z + 1))} disabled={zoom === 4}>Larger</button>
             {boxes.length > 0 && <span className="muted small">The words are marked with a yellow box with an orange edge.</span>}
           </div>
-          <div className="page-scroll" tabIndex={0} aria-label={`Page ${page} of ${name}. Scroll to see all of it.`}>
+          <div className="page-scroll" role="region" tabIndex={0} aria-label={`Page ${page} of ${name}. Scroll to see all of it.`}>
             <div className={`page-figure zoom-${zoom}`}>
               <img src={state.url} alt={`Page ${page} of ${name}${boxes.length ? ', with the words marked' : ''}`} />
               {boxes.length > 0 && (

@@ -1,6 +1,6 @@
 // For my appointment: questions that fit the person's facts (with why), their own questions,
 // reorder with buttons, tick off, print or save as PDF.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useRef } from 'react';
 import type { ScreenId } from '../../app/screens.ts';
 import { newId } from '../../store/db.ts';
 import { saveQuestionStates } from '../../store/questions.ts';
@@ -23,9 +23,13 @@ export function AppointmentScreen({ onGo }: { onGo: (id: ScreenId) => void }) {
   const saved = { careTeam: usePersonalSetting('careTeam'), appointmentDate: usePersonalSetting('appointmentDate'), notes: usePersonalSetting('notes') };
   const [details, setDetails] = useState({ careTeam: '', appointmentDate: '', notes: '' });
   const loaded = saved.careTeam !== undefined && saved.appointmentDate !== undefined && saved.notes !== undefined;
+  // fill the form once from what was saved; later saves must not overwrite what the person is typing
+  const filled = useRef(false);
   useEffect(() => {
-    if (loaded) setDetails({ careTeam: saved.careTeam!, appointmentDate: saved.appointmentDate!, notes: saved.notes! });
-  }, [loaded]);
+    if (!loaded || filled.current) return;
+    filled.current = true;
+    setDetails({ careTeam: saved.careTeam!, appointmentDate: saved.appointmentDate!, notes: saved.notes! });
+  }, [loaded, saved.careTeam, saved.appointmentDate, saved.notes]);
   const saveDetails = async () => {
     await setPersonalSetting('careTeam', details.careTeam);
     await setPersonalSetting('appointmentDate', details.appointmentDate);
