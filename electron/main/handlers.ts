@@ -3,6 +3,7 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import type { Handlers } from './ipc.ts';
 import type { ExtractionClient } from './extraction-client.ts';
+import { log } from './log.ts';
 
 export interface Platform {
   version: string;
@@ -14,6 +15,8 @@ export interface Platform {
   /** ask where to save, then write what `make` produces; false when the person cancels */
   saveFile: (event: IpcMainInvokeEvent, suggestedName: string, filters: { name: string; extensions: string[] }[], make: () => Promise<Uint8Array>) => Promise<boolean>;
   printToPdf: (event: IpcMainInvokeEvent, landscape: boolean) => Promise<Uint8Array>;
+  /** clear everything the session keeps for the app: storage of every kind, HTTP and code caches */
+  eraseData: (event: IpcMainInvokeEvent) => Promise<void>;
 }
 
 export function createHandlers(extraction: ExtractionClient, platform: Platform): Handlers {
@@ -37,6 +40,14 @@ export function createHandlers(extraction: ExtractionClient, platform: Platform)
     'backup:save': async ({ data, suggestedName }, event) => ({
       saved: await platform.saveFile(event, safeName(suggestedName, 'recordsbackup'), [{ name: 'Records backup', extensions: ['recordsbackup'] }], async () => data),
     }),
+    'data:erase': async (_input, event) => {
+      // the extraction process keeps recently read documents in memory: end it (it starts
+      // again, empty, on the next read)
+      extraction.dispose();
+      await platform.eraseData(event);
+      log('data-erased');
+      return { erased: true as const };
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 // The Electron powers the handlers need, behind the small Platform interface.
-import { app, BrowserWindow, dialog, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import fs from 'node:fs/promises';
 import type { Platform } from './handlers.ts';
 
@@ -20,6 +20,18 @@ export function electronPlatform(): Platform {
     }),
     printToPdf: async (event, landscape) =>
       new Uint8Array(await event.sender.printToPDF({ landscape, printBackground: false, pageSize: 'Letter', preferCSSPageSize: true })),
+    // Everything Chromium keeps for the app's origin: IndexedDB, local and session storage,
+    // cache storage, service workers, cookies, then the HTTP and compiled-code caches. The app
+    // writes no files of its own under userData (backups and PDFs go where the person chose),
+    // and Chromium's own folders are not deleted by hand: it has them open, and writes after
+    // would land in deleted files.
+    eraseData: async () => {
+      const ses = session.defaultSession;
+      await ses.clearStorageData();
+      await ses.clearCache();
+      await ses.clearCodeCaches({});
+      ses.flushStorageData();
+    },
     saveFile: async (event, suggestedName, filters, make) => {
       const win = windowOf(event);
       const opts = { defaultPath: suggestedName, filters };

@@ -27,6 +27,7 @@ const api: RendererApi = {
   keychainWrap: (key) => ipcRenderer.invoke('keychain:wrap', { key }),
   keychainUnwrap: (wrapped) => ipcRenderer.invoke('keychain:unwrap', { wrapped }),
   saveBackup: (input) => ipcRenderer.invoke('backup:save', input),
+  eraseData: () => ipcRenderer.invoke('data:erase', {}),
 };
 
 contextBridge.exposeInMainWorld('api', api);

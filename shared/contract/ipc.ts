@@ -48,6 +48,12 @@ export const channels = {
   'keychain:unwrap': { input: z.object({ wrapped: bytes }), output: z.object({ key: bytes.nullable() }) },
   /** save an encrypted backup file where the person chooses */
   'backup:save': { input: z.object({ data: bytes, suggestedName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean() }) },
+  /**
+   * "Delete everything": after the renderer has deleted its key material and database, main
+   * clears the session's storage and caches and drops the extraction process (and the record
+   * text it keeps in memory). Takes nothing: any extra field is refused.
+   */
+  'data:erase': { input: z.strictObject({}), output: z.strictObject({ erased: z.literal(true) }) },
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -72,4 +78,5 @@ export interface RendererApi {
   keychainWrap(key: Uint8Array): Promise<Output<'keychain:wrap'>>;
   keychainUnwrap(wrapped: Uint8Array): Promise<Output<'keychain:unwrap'>>;
   saveBackup(input: Input<'backup:save'>): Promise<Output<'backup:save'>>;
+  eraseData(): Promise<Output<'data:erase'>>;
 }

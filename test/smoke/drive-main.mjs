@@ -1,6 +1,7 @@
 // Load the built main bundle with the electron stand-in, then drive it as the app would:
 // serve the renderer over app://, refuse an untrusted IPC sender, block a network request,
-// and import one scanned record through the real extraction process. Prints one JSON line.
+// import one scanned record through the real extraction process, then "delete everything".
+// Prints one JSON line.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -46,6 +47,18 @@ out.read = {
   factsSource: res.facts.source,
   progressEvents: sent.filter((s) => s.ch === 'records:progress').map((s) => s.msg.progress.phase),
 };
+
+// "delete everything": strangers and extra fields are refused; a trusted call clears the
+// session's storage and caches and ends the extraction process (its memory holds record text)
+const erase = reg.ipc.get('data:erase');
+const clearedBefore = reg.cleared.length;
+try { await erase(stranger, {}); out.eraseStrangerRefused = false; } catch { out.eraseStrangerRefused = true; }
+try { await erase(trusted, { everything: 'please' }); out.eraseExtraRefused = false; } catch { out.eraseExtraRefused = true; }
+out.clearedBeforeTrusted = reg.cleared.length - clearedBefore;
+out.erase = await erase(trusted, {});
+out.cleared = reg.cleared.map((c) => c[0]);
+await new Promise((r) => setTimeout(r, 200));
+out.extractionEnded = reg.children.length > 0 && reg.children.every((c) => c.exited);
 process.stdout.write(JSON.stringify(out) + '\n');
 for (const fn of reg.appEvents.listeners('window-all-closed')) fn();
 process.exit(0);

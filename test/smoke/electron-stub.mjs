@@ -5,7 +5,7 @@
 import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
-export const registered = { ipc: new Map(), protocols: new Map(), privileged: [], permissionRequest: null, permissionCheck: null, beforeRequest: null, headers: null, windows: [], appEvents: new EventEmitter(), sessionEvents: new EventEmitter(), switches: [] };
+export const registered = { ipc: new Map(), protocols: new Map(), privileged: [], permissionRequest: null, permissionCheck: null, beforeRequest: null, headers: null, windows: [], appEvents: new EventEmitter(), sessionEvents: new EventEmitter(), switches: [], cleared: [], children: [] };
 globalThis.__electronStub = registered;
 
 let readyResolve;
@@ -41,6 +41,11 @@ export const session = {
     setProxy: async (config) => { registered.proxy = config; },
     on: (name, fn) => { registered.sessionEvents.on(name, fn); },
     webRequest,
+    // "delete everything" (data:erase): record what main asked to clear, in order
+    clearStorageData: async (options) => { registered.cleared.push(['storage', options ?? null]); },
+    clearCache: async () => { registered.cleared.push(['cache']); },
+    clearCodeCaches: async (options) => { registered.cleared.push(['code-caches', options ?? null]); },
+    flushStorageData: () => { registered.cleared.push(['flush']); },
   },
 };
 
@@ -82,6 +87,9 @@ export const utilityProcess = {
     const emitter = new EventEmitter();
     child.on('message', (m) => emitter.emit('message', m));
     child.on('exit', (code) => emitter.emit('exit', code));
+    const record = { pid: child.pid, exited: false };
+    child.on('exit', () => { record.exited = true; });
+    registered.children.push(record);
     return {
       postMessage: (m) => child.send(m),
       on: (name, fn) => { emitter.on(name, fn); return this; },

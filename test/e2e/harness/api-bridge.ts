@@ -56,6 +56,17 @@ export async function installApi(page: Page, saveDir: string): Promise<ApiBridge
     keychain: { available: () => false, encrypt: () => { throw new Error('no keychain'); }, decrypt: () => { throw new Error('no keychain'); } },
     print: async () => true,
     printToPdf: async () => new Uint8Array(await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: false })),
+    // what Electron's session.clearStorageData() and clearCache() do, for this origin, through
+    // the DevTools protocol
+    eraseData: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Storage.clearDataForOrigin', { origin: ORIGIN, storageTypes: 'all' });
+        await cdp.send('Network.clearBrowserCache');
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     saveFile: async (_event, name, _filters, make) => {
       await fs.mkdir(saveDir, { recursive: true });
       const file = path.join(saveDir, name);
@@ -119,5 +130,6 @@ function pageApi(): void {
     keychainWrap: (key: Uint8Array) => invoke('keychain:wrap', { key }),
     keychainUnwrap: (wrapped: Uint8Array) => invoke('keychain:unwrap', { wrapped }),
     saveBackup: (input: unknown) => invoke('backup:save', input),
+    eraseData: () => invoke('data:erase', {}),
   };
 }

@@ -1,7 +1,8 @@
 // The shipped wiring, not just the modules: load the BUILT main bundle under Node with a
 // stand-in for the `electron` module (no Electron binary runs here) and drive one import
 // of a scanned record through the real extraction process, over the same messages the
-// utilityProcess uses. Needs `npm run build` first (npm test does it).
+// utilityProcess uses, then "delete everything" (data:erase). Needs `npm run build` first
+// (npm test does it).
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,5 +41,14 @@ describe('built main bundle', () => {
     expect(r.read.progressEvents[0]).toBe('opening');
     expect(r.read.progressEvents).toContain('ocr');
     expect(r.read.progressEvents.at(-1)).toBe('extracting');
+    // data:erase: in the contract, refused from a stranger or with extra fields (nothing
+    // cleared), and a trusted call clears storage and caches and ends the extraction process
+    expect(r.channels).toContain('data:erase');
+    expect(r.eraseStrangerRefused).toBe(true);
+    expect(r.eraseExtraRefused).toBe(true);
+    expect(r.clearedBeforeTrusted).toBe(0);
+    expect(r.erase).toEqual({ erased: true });
+    expect(r.cleared).toEqual(['storage', 'cache', 'code-caches', 'flush']);
+    expect(r.extractionEnded).toBe(true);
   }, 120_000);
 });

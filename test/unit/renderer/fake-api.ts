@@ -60,5 +60,6 @@ export function fakeApi(read: ReadBehaviour = defaultRead): FakeApi {
     keychainWrap: (key) => call('keychain:wrap', { key }, async () => ({ wrapped: null })),
     keychainUnwrap: (wrapped) => call('keychain:unwrap', { wrapped }, async () => ({ key: null })),
     saveBackup: (input) => call('backup:save', input, async () => ({ saved: false })),
+    eraseData: () => call('data:erase', {}, async () => ({ erased: true as const })),
   };
 }

@@ -46,7 +46,7 @@ describe('the built preload', () => {
     const { exposed } = loadPreload();
     expect(Object.keys(exposed)).toEqual(['api']);
     const names = Object.keys(exposed.api).sort();
-    expect(names).toEqual(['appInfo', 'cancelRead', 'keychainUnwrap', 'keychainWrap', 'print', 'readRecord', 'renderPage', 'saveBackup', 'savePdf']);
+    expect(names).toEqual(['appInfo', 'cancelRead', 'eraseData', 'keychainUnwrap', 'keychainWrap', 'print', 'readRecord', 'renderPage', 'saveBackup', 'savePdf']);
     expect(names.length).toBe(Object.keys(channels).length);
     for (const generic of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'process', 'env', 'require']) expect(names).not.toContain(generic);
     for (const fn of Object.values(exposed.api)) expect(typeof fn).toBe('function');
@@ -65,7 +65,9 @@ describe('the built preload', () => {
     await api.keychainWrap(bytes);
     await api.keychainUnwrap(bytes);
     await api.saveBackup({ data: bytes, suggestedName: 'b' });
+    await api.eraseData();
     expect(invoked.map(([c]) => c).sort()).toEqual(Object.keys(channels).sort());
+    expect(invoked.find(([c]) => c === 'data:erase')![1]).toEqual({});
     expect(invoked.find(([c]) => c === 'records:cancel')![1]).toEqual({ jobId: 'j' });
     expect(invoked.find(([c]) => c === 'keychain:wrap')![1]).toEqual({ key: bytes });
   });
