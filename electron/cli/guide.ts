@@ -2,7 +2,7 @@
 // Prints one guidance/1 JSON object on stdout. Problems go to stderr, one line each.
 import fs from 'node:fs';
 import module from 'node:module';
-import path from 'node:path';
+import { readKnowledgeFiles } from './knowledge-files.ts';
 import type { Facts } from '../../shared/contract/facts.ts';
 
 // Start-up time matters (the scorer reports it): cache compiled code between runs, and load
@@ -12,7 +12,6 @@ const { guide } = await import('../../shared/guidance/engine.ts');
 const { readFacts } = await import('../../shared/guidance/facts-input.ts');
 const { loadKnowledge } = await import('../../shared/guidance/knowledge.ts');
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const USAGE = 'usage: npm run --silent guide -- [--question "TEXT"] (--facts FACTS.json | RECORD.pdf ...)';
 
 type Args = { question: string | null; factsFile: string | null; records: string[]; password?: string };
@@ -44,20 +43,6 @@ export function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function readKnowledgeFiles(): Record<string, string> {
-  const base = path.join(ROOT, 'resources', 'knowledge');
-  const files: Record<string, string> = {};
-  for (const folder of ['rules', 'sections', 'answers']) {
-    const dir = path.join(base, folder);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir)) {
-      if (name.endsWith('.md') || name.endsWith('.json')) files[`${folder}/${name}`] = fs.readFileSync(path.join(dir, name), 'utf8');
-    }
-  }
-  const synonyms = path.join(base, 'synonyms.json');
-  if (fs.existsSync(synonyms)) files['synonyms.json'] = fs.readFileSync(synonyms, 'utf8');
-  return files;
-}
 
 function factsFromFile(file: string): Facts {
   let text: string;

@@ -5,20 +5,13 @@ import path from 'node:path';
 import type { Biomarker, Facts, Source, Treatment } from '../../../shared/contract/facts.ts';
 import { loadKnowledge } from '../../../shared/guidance/knowledge.ts';
 import type { Condition, Knowledge } from '../../../shared/guidance/types.ts';
+import { readKnowledgeFiles } from '../../../electron/cli/knowledge-files.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const KNOWLEDGE = path.join(ROOT, 'resources', 'knowledge');
 
-export function knowledgeFiles(folders = ['rules', 'sections', 'answers']): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const folder of folders) {
-    const dir = path.join(KNOWLEDGE, folder);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir)) files[`${folder}/${name}`] = fs.readFileSync(path.join(dir, name), 'utf8');
-  }
-  files['synonyms.json'] = fs.readFileSync(path.join(KNOWLEDGE, 'synonyms.json'), 'utf8');
-  return files;
-}
+/** The real knowledge files, keyed as the CLI and the renderer key them. */
+export const knowledgeFiles = (folders?: string[]): Record<string, string> => readKnowledgeFiles(folders);
 
 let cached: Knowledge | null = null;
 export function realKnowledge(): Knowledge {

@@ -4,7 +4,6 @@
 // connection attempts, from this thread, the OCR threads or anything else.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import path from 'node:path';
 import workerThreads from 'node:worker_threads';
 import { factsFromFiles } from '../../../electron/extraction/read-records.ts';
 import { guide } from '../../../shared/guidance/engine.ts';
@@ -12,21 +11,9 @@ import { loadKnowledge } from '../../../shared/guidance/knowledge.ts';
 import { FactsSchema } from '../../../shared/contract/facts.ts';
 import { GuidanceSchema } from '../../../shared/contract/guidance.ts';
 import { attempts, takeChildAttempts } from './net-guard.cjs';
-import { corpus, repoRoot } from '../../support/paths.ts';
+import { corpus } from '../../support/paths.ts';
+import { readKnowledgeFiles } from '../../../electron/cli/knowledge-files.ts';
 
-/** The knowledge files, keyed as the CLI and the renderer key them (folder/name). */
-function knowledgeFiles(): Record<string, string> {
-  const base = path.join(repoRoot, 'resources', 'knowledge');
-  const files: Record<string, string> = {};
-  for (const folder of ['rules', 'sections', 'answers']) {
-    const dir = path.join(base, folder);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir)) if (/\.(md|json)$/.test(name)) files[`${folder}/${name}`] = fs.readFileSync(path.join(dir, name), 'utf8');
-  }
-  const synonyms = path.join(base, 'synonyms.json');
-  if (fs.existsSync(synonyms)) files['synonyms.json'] = fs.readFileSync(synonyms, 'utf8');
-  return files;
-}
 
 describe('import → facts → questions, offline', () => {
   it('the guard is in place, for this thread and for the OCR worker threads', () => {
@@ -47,7 +34,7 @@ describe('import → facts → questions, offline', () => {
     expect(FactsSchema.safeParse(facts).success).toBe(true);
     expect(facts.sources).toHaveLength(5);
 
-    const knowledge = loadKnowledge(knowledgeFiles());
+    const knowledge = loadKnowledge(readKnowledgeFiles());
     expect(knowledge.answers.length).toBeGreaterThan(10);
     const guidance = guide(facts, 'What does my PD-L1 result mean?', knowledge);
     expect(GuidanceSchema.safeParse(guidance).success).toBe(true);
