@@ -3,20 +3,25 @@
 // every message with these schemas; anything else is dropped.
 import { z } from 'zod';
 import { DocumentTextSchema, ProgressSchema } from './document.ts';
+import type { DocumentFacts } from '../extract/index.ts';
 import { BiomarkerSchema, DiagnosisSchema, SourceSchema, StageSchema, TreatmentSchema } from './facts.ts';
 
 // any Uint8Array (Buffer included), whatever its backing buffer
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected bytes");
 const jobId = z.string().min(1).max(100);
 
-export const DocumentFactsSchema = z.object({
+// One record's facts before merging. Diagnosis and stage carry what merging needs beyond
+// facts/1 (how strongly a histology is asserted, every stage mention with its evidence):
+// the core members are validated, the extras pass through unchanged, so merging in the
+// renderer gives exactly what the command line gives.
+export const DocumentFactsSchema: z.ZodType<DocumentFacts> = z.object({
   source: SourceSchema,
   report: z.object({ preliminary: z.boolean(), amended: z.boolean() }),
-  diagnosis: DiagnosisSchema,
-  stage: StageSchema,
+  diagnosis: DiagnosisSchema.loose(),
+  stage: StageSchema.loose(),
   biomarkers: z.array(BiomarkerSchema),
   treatments: z.array(TreatmentSchema),
-});
+}) as unknown as z.ZodType<DocumentFacts>;
 
 export const ToExtractionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('read'), jobId, name: z.string().min(1).max(500), bytes, password: z.string().max(1000).optional() }),
