@@ -1,8 +1,7 @@
 // The one seam every sensitive value passes through on its way into and out of IndexedDB:
 // original file bytes, page text, file names, facts the person added, reviews, questions and
-// notes. Today it is the identity. A security engineer will plug in encryption at rest
-// (AES-GCM with a key wrapped by window.api.keychainWrap) by calling `setCodec` once at
-// start-up, before anything is read; nothing else in the app needs to change.
+// notes. Without a lock it is the identity; with one, the vault (vault.ts) installs a codec
+// that encrypts under the data key, after unlocking and before anything is read.
 // It is async on purpose: WebCrypto is async, so callers already await it. Callers encode
 // BEFORE opening a Dexie transaction and decode AFTER a query (never inside one), because an
 // await on non-Dexie work inside a transaction commits it early.
@@ -26,6 +25,12 @@ export interface Codec {
   readonly name: string;
   encode(value: unknown, where: Where): Promise<Stored>;
   decode(stored: Stored, where: Where): Promise<unknown>;
+  /**
+   * What the records table indexes for a file's content (its sha-256 in hex), to find the
+   * same file added twice. Without it, the sha-256 itself; with a lock, a keyed fingerprint,
+   * so a copy of a report cannot be used to confirm it is on this computer.
+   */
+  contentKey?(sha256: string): Promise<string>;
 }
 
 /** Stores values as they are (IndexedDB's structured clone keeps byte arrays as bytes). */
@@ -33,6 +38,18 @@ export const identityCodec: Codec = {
   name: 'none',
   encode: async (value) => value,
   decode: async (stored) => stored,
+};
+
+export class LockedError extends Error {
+  constructor() { super('The app is locked. Please open it with your passphrase.'); }
+}
+
+/** Installed when the app locks or deletes everything: nothing can be read or written. */
+export const lockedCodec: Codec = {
+  name: 'locked',
+  encode: async () => { throw new LockedError(); },
+  decode: async () => { throw new LockedError(); },
+  contentKey: async () => { throw new LockedError(); },
 };
 
 let current: Codec = identityCodec;
@@ -52,6 +69,10 @@ export function encode<T>(value: T, where: Where): Promise<Stored> {
 
 export async function decode<T>(stored: Stored, where: Where): Promise<T> {
   return (await current.decode(stored, where)) as T;
+}
+
+export function contentKey(sha256: string): Promise<string> {
+  return current.contentKey ? current.contentKey(sha256) : Promise.resolve(sha256);
 }
 
 export const at = (table: string, key: string, field = 'data'): Where => ({ table, key, field });

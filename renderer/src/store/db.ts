@@ -13,7 +13,10 @@ export interface RecordRow {
   id: string;
   addedAt: number;
   updatedAt: number;
-  /** sha-256 of the file's bytes: the same content added twice is the same record */
+  /**
+   * The file's content key: its sha-256 (hex), or under a lock a keyed fingerprint of it
+   * (codec.ts contentKey), so the same content added twice is the same record.
+   */
   sha256: string;
   /** 1 for the app's own fictitious sample records, so they are easy to remove again */
   sample: 0 | 1;

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentText, FileType, Problem } from '../../../shared/contract/document.ts';
 import { db, newId, type RecordRow, type RecordStatus } from './db.ts';
-import { at, decode, encode } from './codec.ts';
+import { at, contentKey, decode, encode } from './codec.ts';
 import { DecodeCache, useDecoded } from './decoded.ts';
 
 export interface RecordMeta {
@@ -25,6 +25,7 @@ export interface RecordView {
   id: string;
   addedAt: number;
   updatedAt: number;
+  /** the indexed content key: the file's sha-256, or its keyed fingerprint under a lock (codec.ts contentKey) */
   sha256: string;
   sample: boolean;
   status: RecordStatus;
@@ -36,17 +37,18 @@ export interface StoredDocument { recordId: string; sample: boolean; addedAt: nu
 
 const emptyMeta = (name: string): RecordMeta => ({ name, type: null, mime: null, pageCount: 0, ocrPages: [], problems: [], locked: false });
 
+/** The record with this content (the file's sha-256 in hex), if any. */
 export async function findBySha(sha256: string): Promise<RecordView | undefined> {
-  const row = await db.records.where('sha256').equals(sha256).first();
+  const row = await db.records.where('sha256').equals(await contentKey(sha256)).first();
   return row ? toView(row) : undefined;
 }
 
 export async function createRecord(input: { name: string; bytes: Uint8Array; sha256: string; sample?: boolean }): Promise<string> {
   const id = newId();
   const now = Date.now();
-  const [meta, data] = [await encode(emptyMeta(input.name), at('records', id, 'meta')), await encode(input.bytes, at('originals', id))];
+  const [meta, data, key] = [await encode(emptyMeta(input.name), at('records', id, 'meta')), await encode(input.bytes, at('originals', id)), await contentKey(input.sha256)];
   await db.transaction('rw', db.records, db.originals, async () => {
-    await db.records.add({ id, addedAt: now, updatedAt: now, sha256: input.sha256, sample: input.sample ? 1 : 0, status: 'queued', size: input.bytes.byteLength, meta });
+    await db.records.add({ id, addedAt: now, updatedAt: now, sha256: key, sample: input.sample ? 1 : 0, status: 'queued', size: input.bytes.byteLength, meta });
     await db.originals.add({ id, updatedAt: now, data });
   });
   return id;
@@ -62,17 +64,22 @@ export async function updateRecord(id: string, status: RecordStatus, patch: Part
   const row = await db.records.get(id);
   if (!row) return; // removed while it was being read
   const meta = await encode({ ...(await decode<RecordMeta>(row.meta, at('records', id, 'meta'))), ...patch }, at('records', id, 'meta'));
-  await db.records.update(id, { status, meta, updatedAt: Date.now(), ...(sha256 ? { sha256 } : {}) });
+  const key = sha256 ? await contentKey(sha256) : undefined;
+  await db.records.update(id, { status, meta, updatedAt: Date.now(), ...(key ? { sha256: key } : {}) });
 }
 
 export async function saveDocument(id: string, document: DocumentText, status: RecordStatus, patch: Partial<RecordMeta>): Promise<void> {
   const row = await db.records.get(id);
   if (!row) return;
   const now = Date.now();
-  const [meta, data] = [await encode({ ...(await decode<RecordMeta>(row.meta, at('records', id, 'meta'))), ...patch }, at('records', id, 'meta')), await encode(document, at('documents', id))];
+  const [meta, data, key] = [
+    await encode({ ...(await decode<RecordMeta>(row.meta, at('records', id, 'meta'))), ...patch }, at('records', id, 'meta')),
+    await encode(document, at('documents', id)),
+    await contentKey(document.sha256),
+  ];
   await db.transaction('rw', db.records, db.documents, async () => {
     await db.documents.put({ id, updatedAt: now, data });
-    await db.records.update(id, { status, meta, updatedAt: now, sha256: document.sha256 });
+    await db.records.update(id, { status, meta, updatedAt: now, sha256: key });
   });
 }
 

@@ -1,6 +1,6 @@
-// Settings. Plain ones (text size) are needed before anything is unlocked, so a future lock
-// screen can show at the person's text size; personal ones (the care team's name, notes for
-// the appointment) go through the codec like every other sensitive value.
+// Settings. Plain ones (text size, how soon the app locks itself) are needed before anything
+// is unlocked, so the lock screen shows at the person's text size; personal ones (the care
+// team's name, notes for the appointment) go through the codec like every other sensitive value.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from './db.ts';
@@ -9,10 +9,14 @@ import { at, decode, encode } from './codec.ts';
 export const TEXT_SIZES = [100, 125, 150, 200] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
-export interface PlainSettings { textSize: TextSize; largePrint: boolean }
+/** Minutes without use before a locked app locks itself again; 0 = never (WCAG 2.2.1). */
+export const AUTO_LOCK_CHOICES = [5, 15, 30, 60, 120, 240, 0] as const;
+export type AutoLockMinutes = (typeof AUTO_LOCK_CHOICES)[number];
+
+export interface PlainSettings { textSize: TextSize; largePrint: boolean; autoLockMinutes: AutoLockMinutes }
 export interface PersonalSettings { careTeam: string; appointmentDate: string; notes: string }
 
-const PLAIN_DEFAULTS: PlainSettings = { textSize: 100, largePrint: false };
+const PLAIN_DEFAULTS: PlainSettings = { textSize: 100, largePrint: false, autoLockMinutes: 15 };
 const PERSONAL_DEFAULTS: PersonalSettings = { careTeam: '', appointmentDate: '', notes: '' };
 
 export async function setPlainSetting<K extends keyof PlainSettings>(key: K, value: PlainSettings[K]): Promise<void> {
