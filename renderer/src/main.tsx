@@ -1,5 +1,6 @@
 // Start-up: apply the person's text size before the first paint (no jump from small to
-// large), pick up records left half-read last time, then show the app.
+// large), then the gate: the lock screen when a lock is set, else the app (which picks up
+// records left half-read last time).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/base.css';
@@ -7,11 +8,10 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/print.css';
 import './styles/features.css';
-import { App } from './app/App.tsx';
+import { Gate } from './features/lock/Gate.tsx';
 import { hasApi } from './api.ts';
 import { getPlainSetting } from './store/settings.ts';
 import { applyTextSize } from './features/settings/text-size.ts';
-import { resumeImports } from './features/records/importer.ts';
 
 function NoApi() {
   return (
@@ -29,8 +29,7 @@ async function boot(): Promise<void> {
     return;
   }
   applyTextSize(await getPlainSetting('textSize').catch(() => 100 as const));
-  root.render(<StrictMode><App /></StrictMode>);
-  void resumeImports().catch(() => undefined);
+  root.render(<StrictMode><Gate /></StrictMode>);
 }
 
 void boot();

@@ -14,6 +14,7 @@ import { GuidelinesScreen } from '../features/guidelines/GuidelinesScreen.tsx';
 import { SearchScreen } from '../features/search/SearchScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { useAppointmentList } from '../features/appointment/use-appointment.ts';
+import { LockNowButton } from '../features/lock/LockNowButton.tsx';
 
 export function App() {
   return (
@@ -56,6 +57,7 @@ function Shell() {
       <header className="app-header screen-only">
         <p className="app-name">Records Companion</p>
         <p className="app-promise">Private: your records stay on this computer. Nothing is sent anywhere.</p>
+        <LockNowButton />
       </header>
       <div className="app-body">
         <Nav screen={screen} onGo={go} counts={counts} />

@@ -80,7 +80,7 @@ async function readBack() {
     odd: [...new Uint8Array((await readOriginal(ids.odd))!)],
     page: (await decode<DocumentText>(doc!.data, at('documents', ids.pdf))).pages[0].text,
     review: (await decode<FactReview>(review!.data, at('reviews', 'diagnosis'))).value,
-    addition: (await decode<AddedFact>(addition.data, at('additions', addition.id))).fact.name,
+    addition: ((await decode<AddedFact>(addition.data, at('additions', addition.id))).fact as { name?: string }).name,
     question: (await decode<QuestionState>(question!.data, at('questions', 'o:1'))).text,
     team: await decode<string>(team!.value, at('settings', 'personal:careTeam', 'value')),
     duplicate: (await findBySha(sha(pdfBytes)))?.id,
