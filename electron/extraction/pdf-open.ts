@@ -24,11 +24,21 @@ export class PdfOpenError extends Error {
 }
 
 export async function openPdf(bytes: Uint8Array, password?: string): Promise<OpenedPdf> {
-  const a = assets();
+  await anchorDocument();
   // pdf.js may transfer the buffer it is given; hand it a copy so the caller's stays intact.
-  const task = getDocument({
-    data: bytes.slice(),
-    password,
+  const task = getDocument({ ...hardened(), data: bytes.slice(), password } as Parameters<typeof getDocument>[0]);
+  try {
+    const doc = await task.promise;
+    return { doc, close: () => task.destroy() };
+  } catch (e: any) {
+    await task.destroy().catch(() => undefined);
+    throw new PdfOpenError(problemFor(e, password));
+  }
+}
+
+function hardened() {
+  const a = assets();
+  return {
     // pdf.js 6 has no eval path left; the flag stays as a guard should a future build add one.
     isEvalSupported: false,
     enableXfa: false,
@@ -43,14 +53,38 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<Ope
     wasmUrl: a.wasmUrl,
     iccUrl: a.iccUrl,
     verbosity: 0,
-  } as Parameters<typeof getDocument>[0]);
-  try {
-    const doc = await task.promise;
-    return { doc, close: () => task.destroy() };
-  } catch (e: any) {
-    await task.destroy().catch(() => undefined);
-    throw new PdfOpenError(problemFor(e, password));
-  }
+  };
+}
+
+/**
+ * pdf.js (fake worker, as in Node) loads its WebAssembly decoders (CCITT fax and JBIG2,
+ * JPEG 2000, ICC colour) once per process, asking for the .wasm file through the message
+ * channel of whichever open document it finds first. If that document is closed before the
+ * answer comes, the request is never answered: the picture never decodes and its page never
+ * renders (case019 of the corpus, a fax page read while another record closed, hung about
+ * one time in three). A tiny document opened first and never closed is always the one found.
+ */
+let anchor: Promise<unknown> | null = null;
+function anchorDocument(): Promise<unknown> {
+  anchor ??= getDocument({ ...hardened(), data: emptyPdf() } as Parameters<typeof getDocument>[0]).promise.catch(() => null);
+  return anchor;
+}
+
+/** A valid one-page PDF with nothing on its page, with a correct cross-reference table. */
+function emptyPdf(): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${body}\nendobj\n`; });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
 }
 
 function problemFor(e: any, password?: string): Problem {
