@@ -137,3 +137,53 @@ function blankShare(profile: Uint32Array, across: number): number {
   for (let i = first; i <= last; i++) if (profile[i] <= floor) blank++;
   return blank / (last - first + 1);
 }
+
+/** Packed RGB (pdf.js RGB_24BPP) to 8-bit luma, with the same weights as toGray. */
+export function rgbToGray(rgb: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
+  const n = width * height;
+  const data = new Uint8Array(n);
+  for (let i = 0, k = 0; i < n; i++, k += 3) data[i] = (rgb[k] * 77 + rgb[k + 1] * 150 + rgb[k + 2] * 29) >> 8;
+  return { data, width, height };
+}
+
+/** 1 bit per pixel, rows padded to whole bytes, a set bit white (pdf.js GRAYSCALE_1BPP) to 0/255. */
+export function bitsToGray(bits: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
+  const data = new Uint8Array(width * height);
+  const stride = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    const row = y * stride, out = y * width;
+    for (let x = 0; x < width; x++) data[out + x] = (bits[row + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
+  }
+  return { data, width, height };
+}
+
+/**
+ * Resample to width × height with bilinear interpolation on pixel centres: what a canvas
+ * does when it draws a scan larger (pdf.js renders a 150 dpi scan at 200 dpi this way), at a
+ * fraction of the cost of drawing RGBA and reading it back. Meant for enlarging; shrinking
+ * by more than half would skip pixels.
+ */
+export function resizeBilinear(img: GrayImage, width: number, height: number): GrayImage {
+  const { data: src, width: sw, height: sh } = img;
+  if (width === sw && height === sh) return img;
+  const out = new Uint8Array(width * height);
+  // per column: left source index and weight of the right neighbour, in 1/256ths
+  const x0s = new Int32Array(width), x1s = new Int32Array(width), fxs = new Int32Array(width);
+  for (let x = 0; x < width; x++) {
+    const sx = Math.min(sw - 1, Math.max(0, ((x + 0.5) * sw) / width - 0.5));
+    const x0 = Math.floor(sx);
+    x0s[x] = x0; x1s[x] = Math.min(sw - 1, x0 + 1); fxs[x] = Math.round((sx - x0) * 256);
+  }
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(sh - 1, Math.max(0, ((y + 0.5) * sh) / height - 0.5));
+    const y0 = Math.floor(sy), y1 = Math.min(sh - 1, y0 + 1), fy = Math.round((sy - y0) * 256);
+    const r0 = y0 * sw, r1 = y1 * sw, o = y * width;
+    for (let x = 0; x < width; x++) {
+      const fx = fxs[x], a = x0s[x], b = x1s[x];
+      const top = src[r0 + a] * (256 - fx) + src[r0 + b] * fx;
+      const bottom = src[r1 + a] * (256 - fx) + src[r1 + b] * fx;
+      out[o + x] = (top * (256 - fy) + bottom * fy + 32768) >> 16;
+    }
+  }
+  return { data: out, width, height };
+}

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { DocumentTextSchema, type DocumentText } from '../../shared/contract/document.ts';
 
 /** Bump when reading changes what a page's text would be (OCR settings, layout rules). */
-export const PIPELINE_VERSION = 'read-3';
+export const PIPELINE_VERSION = 'read-4';
 
 export interface TextCache {
   get(bytes: Uint8Array, password: string | undefined): Promise<DocumentText | null>;

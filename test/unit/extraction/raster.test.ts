@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkShare, lineOrientation, otsu, rotate, toGray, toPgm, type GrayImage } from '../../../electron/extraction/raster.ts';
+import { bitsToGray, inkShare, lineOrientation, otsu, resizeBilinear, rgbToGray, rotate, toGray, toPgm, type GrayImage } from '../../../electron/extraction/raster.ts';
 
 function img(w: number, h: number, fill = 255): GrayImage {
   return { data: new Uint8Array(w * h).fill(fill), width: w, height: h };
@@ -59,5 +59,23 @@ describe('raster', () => {
     expect(lineOrientation(rotate(upright, 90))).toBeLessThan(-0.1);
     expect(lineOrientation(rotate(upright, 270))).toBeLessThan(-0.1);
     expect(lineOrientation(rotate(upright, 180))).toBeGreaterThan(0.1);
+  });
+});
+
+describe('decoded scans to grey', () => {
+  it('converts packed RGB and 1-bit rows (set bit white, rows padded to bytes)', () => {
+    expect([...rgbToGray(new Uint8Array([255, 255, 255, 0, 0, 0, 255, 0, 0]), 3, 1).data]).toEqual([255, 0, 76]);
+    // 10 pixels a row: two bytes per row
+    const bits = new Uint8Array([0b10100000, 0b01000000, 0b11111111, 0b11000000]);
+    expect([...bitsToGray(bits, 10, 2).data]).toEqual([255, 0, 255, 0, 0, 0, 0, 0, 0, 255, ...Array(10).fill(255)]);
+  });
+
+  it('enlarges with bilinear interpolation on pixel centres', () => {
+    const src = { data: new Uint8Array([0, 255]), width: 2, height: 1 };
+    const big = resizeBilinear(src, 4, 1);
+    expect([...big.data]).toEqual([0, 64, 191, 255]);
+    expect(resizeBilinear(src, 2, 1)).toBe(src);
+    const flat = resizeBilinear(img(3, 3, 90), 4, 4);
+    expect(flat.data.every((v) => v === 90)).toBe(true);
   });
 });
