@@ -39,8 +39,14 @@ export const defaultRead: ReadBehaviour = async (input, progress) => {
   return textDocument(input.name, input.bytes, [`Report for ${input.name}`, 'Nothing else here.']);
 };
 
-export function fakeApi(read: ReadBehaviour = defaultRead): FakeApi {
+export interface FakeOptions {
+  /** a stand-in for this computer's keychain: it remembers what it wrapped; `broken` makes unwrapping fail */
+  keychain?: { broken?: boolean };
+}
+
+export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions = {}): FakeApi {
   const calls: FakeApi['calls'] = [];
+  const keychain = new Map<string, Uint8Array>();
   const call = async <C extends Channel>(channel: C, input: unknown, run: (i: Input<C>) => Promise<Output<C>>): Promise<Output<C>> => {
     const parsed = channels[channel].input.parse(sameRealm(input)) as Input<C>;
     calls.push({ channel, input: parsed });
@@ -54,11 +60,18 @@ export function fakeApi(read: ReadBehaviour = defaultRead): FakeApi {
     }),
     cancelRead: (jobId) => call('records:cancel', { jobId }, async () => ({ cancelled: true })),
     renderPage: (input) => call('records:render-page', input, async () => ({ png: new Uint8Array([137, 80, 78, 71]), width: 10, height: 10 })),
-    appInfo: () => call('app:info', {}, async () => ({ version: '0.0.0-test', platform: 'test', locale: 'en-GB', keychain: false })),
+    appInfo: () => call('app:info', {}, async () => ({ version: '0.0.0-test', platform: 'test', locale: 'en-GB', keychain: !!options.keychain })),
     print: () => call('app:print', {}, async () => ({ printed: true })),
     savePdf: (input) => call('app:save-pdf', input, async () => ({ saved: true })),
-    keychainWrap: (key) => call('keychain:wrap', { key }, async () => ({ wrapped: null })),
-    keychainUnwrap: (wrapped) => call('keychain:unwrap', { wrapped }, async () => ({ key: null })),
+    keychainWrap: (key) => call('keychain:wrap', { key }, async (i) => {
+      if (!options.keychain) return { wrapped: null };
+      const handle = new Uint8Array(crypto.getRandomValues(new Uint8Array(16)));
+      keychain.set(Buffer.from(handle).toString('hex'), new Uint8Array(i.key));
+      return { wrapped: handle };
+    }),
+    keychainUnwrap: (wrapped) => call('keychain:unwrap', { wrapped }, async (i) => ({
+      key: options.keychain && !options.keychain.broken ? keychain.get(Buffer.from(i.wrapped).toString('hex')) ?? null : null,
+    })),
     saveBackup: (input) => call('backup:save', input, async () => ({ saved: false })),
     eraseData: () => call('data:erase', {}, async () => ({ erased: true as const })),
   };

@@ -3,7 +3,7 @@
 // they locked the app themselves), then the lock screen asks for the passphrase. If the app
 // was closed while the lock was being turned on or off, that is finished here, with progress,
 // before any screen reads a record. An unfinished "delete everything" is finished first of all.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { App } from '../../app/App.tsx';
 import { api, plainError } from '../../api.ts';
 import { resumeImports } from '../records/importer.ts';
@@ -43,11 +43,10 @@ async function decide(): Promise<Stage> {
   return { kind: 'locked', damaged: false };
 }
 
-// decided once per page: StrictMode runs effects twice in development
-let decided: Promise<Stage> | null = null;
-
 export function Gate() {
   const [stage, setStage] = useState<Stage>({ kind: 'starting' });
+  // decided once (StrictMode runs effects twice in development; the ref survives that)
+  const decided = useRef<Promise<Stage> | null>(null);
   const open = useCallback(async (key: CryptoKey) => {
     passphraseGiven();
     setStage({ kind: 'finishing', done: 0, total: 0 });
@@ -60,8 +59,8 @@ export function Gate() {
   }, []);
   useEffect(() => {
     let live = true;
-    decided ??= decide();
-    decided.then(
+    decided.current ??= decide();
+    decided.current.then(
       (s) => { if (live) { if (s.kind === 'key') void open(s.key); else setStage(s); } },
       (e) => { if (live) setStage({ kind: 'failed', message: plainError(e) }); },
     );
