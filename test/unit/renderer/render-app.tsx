@@ -4,13 +4,13 @@ import { expect } from 'vitest';
 import 'fake-indexeddb/auto';
 import { configure, render, waitFor } from '@testing-library/react';
 import { App } from '../../../renderer/src/app/App.tsx';
-import { fakeApi, type FakeApi, type ReadBehaviour } from './fake-api.ts';
+import { fakeApi, type FakeApi, type FakeOptions, type ReadBehaviour } from './fake-api.ts';
 
 // Two shared cores: give asynchronous screens more than the default second to settle.
 configure({ asyncUtilTimeout: 15_000 });
 
-export async function renderApp(hash: string, read?: ReadBehaviour): Promise<FakeApi> {
-  const api = fakeApi(read);
+export async function renderApp(hash: string, read?: ReadBehaviour, options?: FakeOptions): Promise<FakeApi> {
+  const api = fakeApi(read, options);
   window.api = api;
   window.location.hash = hash;
   render(<App />);

@@ -8,7 +8,8 @@ import { lockHeld, lockNow } from './session.ts';
 const WARN_MS = 60_000;
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
-export function AutoLock() {
+/** `onLock` is for tests; the app locks with lockNow (a reload). */
+export function AutoLock({ onLock = lockNow }: { onLock?: () => void } = {}) {
   const minutes = usePlainSetting('autoLockMinutes');
   const [warning, setWarning] = useState(false);
   const warned = useRef(false);
@@ -25,14 +26,14 @@ export function AutoLock() {
     const timer = setInterval(() => {
       if (lockHeld()) last.current = Date.now();
       const left = limit - (Date.now() - last.current);
-      if (left <= 0) lockNow();
+      if (left <= 0) { clearInterval(timer); onLock(); }
       else if (left <= WARN_MS && !warned.current) { warned.current = true; setWarning(true); }
     }, 1000);
     return () => {
       clearInterval(timer);
       for (const e of ACTIVITY) window.removeEventListener(e, poke, { capture: true });
     };
-  }, [minutes]);
+  }, [minutes, onLock]);
   if (!warning) return null;
   return (
     <div className="lock-warning" role="alert">

@@ -9,7 +9,7 @@ import { announce } from '../../ui/announce.ts';
 import { PassphraseField, ShowPassphrase, choiceProblem } from '../lock/PassphraseField.tsx';
 import { osKeychain } from '../lock/keychain.ts';
 import { holdingLock } from '../lock/session.ts';
-import { FORGOTTEN, lockMessage } from '../lock/messages.ts';
+import { lockMessage } from '../lock/messages.ts';
 
 interface Props { keychainAvailable: boolean; onClose: () => void; onBackup: () => void }
 
@@ -70,7 +70,7 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
           </div>
         )}
         <Notice tone="check">
-          <p><strong>If you forget your passphrase, your records cannot be recovered.</strong> {FORGOTTEN} Write it down and keep it somewhere safe, and save a backup.</p>
+          <p><strong>If you forget your passphrase, your records cannot be recovered</strong>, not by this app and not by anyone else: that is what keeps them private. Write it down and keep it somewhere safe, and save a backup.</p>
         </Notice>
         {error && <p className="form-error" role="alert">{error}</p>}
         {busy && (

@@ -97,7 +97,7 @@ export function RestoreDialog({ locked, onClose }: { locked: boolean; onClose: (
       )}
       {stage.kind === 'review' && (
         <>
-          <div className="restore-summary" data-restore="summary">{describeSummary(summarise(stage.data)).map((p) => <p key={p}>{p}</p>)}</div>
+          <Summary data={stage.data} />
           <p>Restoring adds these to the app. Nothing here is removed or changed: records already here stay as they are, and where you already checked or corrected a fact on this computer, that choice is kept.{locked ? ' The restored records are protected by this app’s lock.' : ''}</p>
           <div className="card-actions">
             <button type="button" className="btn btn-primary" onClick={() => void restore()}>Restore</button>
@@ -119,5 +119,15 @@ export function RestoreDialog({ locked, onClose }: { locked: boolean; onClose: (
       )}
       {error && stage.kind !== 'passphrase' && <p className="form-error" id={`${id}-err`} role="alert">{error}</p>}
     </Dialog>
+  );
+}
+
+function Summary({ data }: { data: BackupData }) {
+  const { intro, items } = describeSummary(summarise(data));
+  return (
+    <div className="restore-summary" data-restore="summary">
+      <p>{intro}</p>
+      <ul>{items.map((item) => <li key={item}>{item}</li>)}</ul>
+    </div>
   );
 }

@@ -3,16 +3,19 @@ import type { BackupSummary, RestoreReport } from '../../store/backup-data.ts';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export function describeSummary(s: BackupSummary): string[] {
+/** A sentence saying when the backup was saved, and what it holds (nothing listed that it does not hold). */
+export function describeSummary(s: BackupSummary): { intro: string; items: string[] } {
   const made = new Date(s.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-  const parts = [
-    `${n(s.records, 'record', 'records')}${s.samples ? ` (${s.samples} of them ${s.samples === 1 ? 'a sample' : 'samples'})` : ''}`,
-    n(s.corrections, 'fact you corrected or turned down', 'facts you corrected or turned down'),
-    n(s.confirmed, 'fact you confirmed', 'facts you confirmed'),
-    n(s.additions, 'fact you added', 'facts you added'),
-    n(s.ownQuestions, 'question of your own', 'questions of your own'),
-  ];
-  return [`This backup was saved on ${made}. It holds:`, `${parts.join(', ')}${s.notes ? ', and your appointment details' : ''}.`];
+  const samples = !s.samples ? '' : s.samples === s.records ? ` (all of them made-up samples)` : ` (${s.samples} of them made-up ${s.samples === 1 ? 'sample' : 'samples'})`;
+  const items = [
+    `${n(s.records, 'record', 'records')}${samples}`,
+    s.corrections ? n(s.corrections, 'fact you corrected or turned down', 'facts you corrected or turned down') : '',
+    s.confirmed ? n(s.confirmed, 'fact you confirmed', 'facts you confirmed') : '',
+    s.additions ? n(s.additions, 'fact you added yourself', 'facts you added yourself') : '',
+    s.ownQuestions ? n(s.ownQuestions, 'question of your own', 'questions of your own') : '',
+    s.notes ? 'your appointment details and notes' : '',
+  ].filter(Boolean);
+  return { intro: `This backup was saved on ${made}. It holds:`, items };
 }
 
 export function describeReport(r: RestoreReport): string[] {
