@@ -71,6 +71,26 @@ async function rawStore(page: Page): Promise<{ exists: boolean; rows: number; te
   });
 }
 
+/** Files in a browser profile that contain a record word (as latin1 or UTF-16 text), with the words. */
+function wordsOnDisk(profile: string): Record<string, string[]> {
+  const words = ['Northfield', 'adenocarcinoma', 'SAMPLE-0001', 'Sam Sample', 'daughter come with me'];
+  const hits: Record<string, string[]> = {};
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) { walk(p); continue; }
+      let bytes: Buffer;
+      try { bytes = fs.readFileSync(p); } catch { continue; }
+      for (const encoding of ['latin1', 'utf16le'] as const) {
+        const text = bytes.toString(encoding);
+        for (const w of words) if (text.includes(w)) (hits[path.relative(profile, p)] ??= []).push(w);
+      }
+    }
+  };
+  walk(profile);
+  return hits;
+}
+
 async function openSettings(): Promise<void> {
   await app.go('settings', 'Settings');
   await expect(session.page.locator('[data-lock-section]')).toBeVisible();
@@ -290,6 +310,9 @@ test('the backup restores into a fresh profile with every record, fact, correcti
 
 test('delete everything: keeping is the default, deleting is deliberate, and no record data is left', async () => {
   await stop();
+  // the disk scan finds record words where they are kept (profile B has no lock), so the
+  // empty result after deleting below means something
+  expect(Object.keys(wordsOnDisk(profileB)).some((f) => f.includes('IndexedDB')), 'words in an unlocked profile').toBe(true);
   await start(profileA);
   const { page } = session;
   await unlock();
@@ -319,8 +342,11 @@ test('delete everything: keeping is the default, deleting is deliberate, and no 
   expect(raw.vault).toBeNull();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
-  // and after a restart: the first run, with no lock screen
+  // and on disk: no record word anywhere in the browser profile (IndexedDB's files, caches,
+  // local and session storage), read after the browser has closed
   await stop();
+  expect(wordsOnDisk(profileA)).toEqual({});
+  // after a restart: the first run, with no lock screen
   await start(profileA);
   await expect(session.page.locator('main h1')).toHaveText('Welcome');
   await expect(session.page.locator('[data-lock-screen]')).toHaveCount(0);

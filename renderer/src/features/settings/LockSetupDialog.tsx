@@ -2,6 +2,7 @@
 // plain word that a forgotten passphrase cannot be recovered, the keychain as an explained
 // opt-in, then every stored value is encrypted, with progress. Ends by suggesting a backup.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { db } from '../../store/db.ts';
 import { enableLock } from '../../store/vault.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/bits.tsx';
@@ -21,6 +22,7 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
   const [error, setError] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [done, setDone] = useState(false);
+  const [hadRecords, setHadRecords] = useState(false);
   const firstBox = useRef<HTMLInputElement>(null);
   useEffect(() => { firstBox.current?.focus(); }, []);
   const busy = progress !== null && !done;
@@ -32,6 +34,7 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
     setError('');
     setProgress({ done: 0, total: 0 });
     try {
+      setHadRecords((await db.records.count()) > 0);
       await holdingLock(() => enableLock(first, { keychain: keychain ? osKeychain : undefined, onProgress: setProgress }));
       setDone(true);
       announce('The lock is on.');
@@ -46,6 +49,14 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
       <Dialog title="The lock is on" onClose={onClose} narrow name="lock-setup">
         <p>Your records are now stored scrambled on this computer. Next time the app opens, it will ask for your passphrase.</p>
         <p>Please save a backup now, and keep it somewhere safe: it is the only way back to your records if the passphrase is forgotten or this computer breaks.</p>
+        {hadRecords && (
+          <details className="disclosure">
+            <summary>For the strongest protection</summary>
+            <div>
+              <p>Copies of what was stored before the lock may stay in the computer’s storage files until it tidies them up. To remove them now: save a backup, choose “Delete everything”, set up the lock again, then restore the backup.</p>
+            </div>
+          </details>
+        )}
         <div className="card-actions">
           <button type="button" className="btn btn-primary" onClick={onBackup}>Save a backup…</button>
           <button type="button" className="btn" onClick={onClose}>Not now</button>
