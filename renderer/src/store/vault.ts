@@ -8,7 +8,7 @@
 // lives, non-extractable, inside the installed codec until the app locks (a page reload).
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  addKeychain, changePassphrase, createKeys, parseKeyFile, removeKeychain, SecurityError,
+  addKeychain, changePassphrase, createKeys, DEFAULT_ITERATIONS, needsUpgrade, parseKeyFile, removeKeychain, SecurityError,
   unlockWithKeychain as openWithKeychain, unlockWithPassphrase as openWithPassphrase, type Keychain, type KeyFile,
 } from '../../../shared/security/index.ts';
 import { db } from './db.ts';
@@ -63,6 +63,15 @@ async function readVault(): Promise<VaultRow> {
 
 const writeVault = (v: VaultRow) => db.settings.put({ key: VAULT_KEY, value: v });
 
+/** Replace the key file in one transaction, unless the lock changed meanwhile (another key, or none). */
+async function replaceKeyFile(before: VaultRow, keyFile: KeyFile): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const now = (await db.settings.get(VAULT_KEY))?.value as VaultRow | undefined;
+    if (!now || now.keyFile?.keyId !== before.keyFile.keyId) throw new Error('The lock was changed meanwhile. Please try again.');
+    await db.settings.put({ key: VAULT_KEY, value: { ...now, keyFile } });
+  });
+}
+
 /** The data key from the passphrase. Throws SecurityError wrong-passphrase or damaged. */
 export async function unlockWithPassphrase(passphrase: string): Promise<CryptoKey> {
   return openWithPassphrase((await readVault()).keyFile, passphrase);
@@ -72,6 +81,21 @@ export async function unlockWithPassphrase(passphrase: string): Promise<CryptoKe
 export async function unlockWithKeychain(keychain: Keychain): Promise<CryptoKey | null> {
   const v = await readVault();
   return v.keyFile.keychain ? openWithKeychain(v.keyFile, keychain) : null;
+}
+
+/**
+ * After unlocking with the passphrase: a key file made with fewer PBKDF2 iterations than
+ * today's default (an older version) is wrapped again at the default. Best effort.
+ */
+export async function upgradeKeyFile(passphrase: string, iterations = DEFAULT_ITERATIONS): Promise<boolean> {
+  try {
+    const v = await readVault();
+    if (!needsUpgrade(v.keyFile, iterations)) return false;
+    await changeLockPassphrase(passphrase, passphrase, { iterations });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Only checks the passphrase (for a backup protected by it). Throws like unlockWithPassphrase. */
@@ -138,20 +162,19 @@ export async function disableLock(passphrase: string, options: ConvertOptions = 
 /** A new passphrase for the same data key: nothing is re-encrypted; a keychain copy stays valid. */
 export async function changeLockPassphrase(oldPassphrase: string, newPassphrase: string, options: { iterations?: number } = {}): Promise<void> {
   const v = await readVault();
-  const keyFile = await changePassphrase(v.keyFile, oldPassphrase, newPassphrase, options);
-  await writeVault({ ...(await readVault()), keyFile });
+  await replaceKeyFile(v, await changePassphrase(v.keyFile, oldPassphrase, newPassphrase, options));
 }
 
 /** Let this computer's keychain open the lock too. False when the keychain would not. */
 export async function addLockKeychain(passphrase: string, keychain: Keychain): Promise<boolean> {
   const v = await readVault();
   const keyFile = await addKeychain(v.keyFile, passphrase, keychain);
-  await writeVault({ ...(await readVault()), keyFile });
+  await replaceKeyFile(v, keyFile);
   return !!keyFile.keychain;
 }
 
 /** The passphrase is needed every time again. */
 export async function removeLockKeychain(): Promise<void> {
   const v = await readVault();
-  await writeVault({ ...v, keyFile: removeKeychain(v.keyFile) });
+  await replaceKeyFile(v, removeKeychain(v.keyFile));
 }

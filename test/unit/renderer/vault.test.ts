@@ -17,7 +17,7 @@ import { saveQuestionStates, type QuestionState } from '../../../renderer/src/st
 import { setPersonalSetting, setPlainSetting } from '../../../renderer/src/store/settings.ts';
 import { SENSITIVE } from '../../../renderer/src/store/reencode.ts';
 import {
-  changeLockPassphrase, disableLock, enableLock, openStore, readVaultState, unlockWithPassphrase, VAULT_KEY,
+  changeLockPassphrase, disableLock, enableLock, openStore, readVaultState, unlockWithPassphrase, upgradeKeyFile, VAULT_KEY,
 } from '../../../renderer/src/store/vault.ts';
 import type { DocumentText } from '../../../shared/contract/document.ts';
 import { textDocument } from './fake-api.ts';
@@ -204,6 +204,16 @@ describe('the lock (encryption at rest)', () => {
     setCodec(identityCodec);
     expect(await failure(unlockWithPassphrase(PASS))).toBe('wrong-passphrase');
     await restart('a brand new passphrase');
+    expect(await readBack()).toEqual(expected());
+  });
+
+  it('raises an old key file’s PBKDF2 count after unlocking, keeping the same key', async () => {
+    await enableLock(PASS, fast);
+    expect(await upgradeKeyFile(PASS, MIN_ITERATIONS + 50_000)).toBe(true);
+    const v = (await db.settings.get(VAULT_KEY))!.value as { keyFile: { passphrase: { iterations: number } } };
+    expect(v.keyFile.passphrase.iterations).toBe(MIN_ITERATIONS + 50_000);
+    expect(await upgradeKeyFile(PASS, MIN_ITERATIONS + 50_000)).toBe(false);
+    await restart();
     expect(await readBack()).toEqual(expected());
   });
 

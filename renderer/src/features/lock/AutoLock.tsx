@@ -6,10 +6,11 @@ import { usePlainSetting } from '../../store/settings.ts';
 import { lockHeld, lockNow } from './session.ts';
 
 const WARN_MS = 60_000;
+const defaultLock = () => void lockNow();
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /** `onLock` is for tests; the app locks with lockNow (a reload). */
-export function AutoLock({ onLock = lockNow }: { onLock?: () => void } = {}) {
+export function AutoLock({ onLock = defaultLock }: { onLock?: () => void } = {}) {
   const minutes = usePlainSetting('autoLockMinutes');
   const [warning, setWarning] = useState(false);
   const warned = useRef(false);

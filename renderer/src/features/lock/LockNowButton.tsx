@@ -5,5 +5,5 @@ import { lockNow } from './session.ts';
 export function LockNowButton() {
   const state = useVaultState();
   if (state?.kind !== 'lock') return null;
-  return <button type="button" className="btn btn-small header-lock" onClick={lockNow} data-lock-now="true">Lock now</button>;
+  return <button type="button" className="btn btn-small header-lock" onClick={() => void lockNow()} data-lock-now="true">Lock now</button>;
 }

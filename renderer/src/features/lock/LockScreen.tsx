@@ -3,7 +3,7 @@
 // do when the passphrase is forgotten, or the key is damaged, is one step away.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isSecurityError } from '../../../../shared/security/index.ts';
-import { unlockWithPassphrase } from '../../store/vault.ts';
+import { unlockWithPassphrase, upgradeKeyFile } from '../../store/vault.ts';
 import { Notice } from '../../ui/bits.tsx';
 import { EraseDialog } from './EraseDialog.tsx';
 import { PassphraseField, ShowPassphrase } from './PassphraseField.tsx';
@@ -32,7 +32,9 @@ export function LockScreen({ damaged: damagedAtStart, note, onUnlocked }: Props)
     setBusy(true);
     setError('');
     try {
-      onUnlocked(await unlockWithPassphrase(value));
+      const key = await unlockWithPassphrase(value);
+      void upgradeKeyFile(value);
+      onUnlocked(key);
     } catch (err) {
       if (isSecurityError(err, 'damaged')) setDamaged(true);
       else setError(lockMessage(err));

@@ -2,10 +2,20 @@
 // (React state, the stores' caches, the facts worked out from them, PDF passwords) in one go.
 // A deliberate lock (the button, or auto-lock) also notes in sessionStorage that the
 // passphrase is wanted next, so this computer's keychain does not simply open it again.
+// A record being read is stopped in main first (its status stays "reading", so it is read
+// again after unlocking, instead of meeting the old job still running).
+import { api } from '../../api.ts';
+import { recordsWithStatus } from '../../store/records.ts';
+
 const ASK_PASSPHRASE = 'records-lock:ask-passphrase';
 
-export function lockNow(): void {
+export async function lockNow(): Promise<void> {
   try { sessionStorage.setItem(ASK_PASSPHRASE, '1'); } catch { /* then the keychain may open it again */ }
+  try {
+    const reading = await recordsWithStatus(['reading']);
+    const stopped = Promise.all(reading.map((id) => api().cancelRead(id).catch(() => undefined)));
+    await Promise.race([stopped, new Promise((r) => setTimeout(r, 1000))]);
+  } catch { /* lock anyway */ }
   location.reload();
 }
 

@@ -31,7 +31,7 @@ export function LockSection({ state, keychainAvailable, onSetUp }: Props) {
         <>
           <p><strong>On.</strong> The app asks for your passphrase when it opens{state.keychain ? ', unless this computer’s keychain opens it for you' : ''}.</p>
           <div className="card-actions">
-            <button type="button" className="btn" onClick={lockNow}>Lock now</button>
+            <button type="button" className="btn" onClick={() => void lockNow()}>Lock now</button>
             <button type="button" className="btn" onClick={() => setOpen('change')}>Change the passphrase…</button>
             <button type="button" className="btn" onClick={() => setOpen('off')}>Turn the lock off…</button>
           </div>
