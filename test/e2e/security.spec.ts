@@ -196,6 +196,11 @@ test('a restart opens on the lock screen; a wrong passphrase is refused plainly;
 
   await unlock();
   await app.setTextSize(100);
+  // Settings with the lock on: lock now, change, turn off, and how soon it locks by itself
+  await expect(page.locator('[data-lock-section="lock"]')).toContainText('On.');
+  await expect(page.getByLabel('Lock by itself when the app is not used')).toHaveValue('15');
+  await shoot(page, '20-settings-privacy-locked');
+  await expectAccessible(page, 'settings with the lock on');
   await app.go('records', 'My records');
   await expect(app.records()).toHaveCount(3);
   await expect(page.locator('li.record[data-state="done"]')).toHaveCount(3);
