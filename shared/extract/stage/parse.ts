@@ -14,7 +14,8 @@ const PRE = '(?:y[cp]|[cpr]|[¢©]|Y[CP]|[CPR])';
 // values: digits with their OCR look-alikes, then a sub-letter
 const TV = `(?:is|IS|[Xx]|${ZERO}|${ONE}(?:mi|[a-cA-C])?|[2-4](?:[a-cA-C])?)`;
 const NV = `(?:[Xx]|${ZERO}|${ONE}[a-bA-B]?|[2-3][a-bA-B]?)`;
-const MV = `(?:[Xx]|${ZERO}|${ONE}(?:[a-cA-C][12]?)?)`;
+// after an N token OCR sometimes drops the 1 of M1a/b/c ("N1 Mc"); M0 always keeps its digit
+const MV = `(?:[Xx]|${ZERO}|${ONE}(?:[a-cA-C][12]?)?|[abc](?=[\\s).,;]|$))`;
 // a node count or descriptor right after a value: "pN0 (0/15)", "pT1b(m)"
 const PAREN = '(?:\\s?\\((?:m|is|sn|\\d{1,2}\\s?/\\s?\\d{1,2})\\))?';
 const SEP = '[\\s,.;/]{0,3}';
@@ -55,7 +56,7 @@ export function nValue(v: string): string {
   return /^x$/i.test(d) ? 'NX' : `N${d.toLowerCase()}`;
 }
 export function mValue(v: string): string {
-  const d = digits(v);
+  const d = /^[abc]$/.test(v) ? `1${v}` : digits(v);
   return /^x$/i.test(d) ? 'MX' : `M${d.toLowerCase()}`;
 }
 

@@ -64,6 +64,8 @@ export function fixOcrCodes(s: string): string {
     .replace(/(T(?:[0-4][abc]?|is|[xX])\s?[cp]?N)[Oo]/g, '$10')
     .replace(/(N[0-3][abc]?\s?[cp]?M)[Oo]\b/g, '$10')
     .replace(/(N[0-3][abc]?\s?[cp]?M)[lI|](?=[abc]?\b)/g, '$11')
+    // the 1 of M1a/M1b/M1c dropped after an N token: "N1 Mc" (M0 keeps its digit; only M1 has a sub-letter)
+    .replace(/(N[0-3][abc]?\s?[cp]?M)(?=[abc]\b)/g, '$11')
     .replace(/\bT[lI|]([abc]?)(?=\s?[cp]?N[0-3OoxX])/g, 'T1$1')
     // protein change with a stray letter o between the codon digits and the new residue: V600oE
     .replace(/\b([ACDEFGHIKLMNPQRSTVWY])(\d{2,4})o([ACDEFGHIKLMNPQRSTVWY*])(?![A-Za-z])/g, '$1$2$3')

@@ -20,6 +20,8 @@ describe('fixOcrCodes', () => {
   const table: [string, string][] = [
     ['pT1la pN0', 'pT1a pN0'],
     ['cT2aNOMO', 'cT2aN0M0'],
+    ['cT1c N1 Mc', 'cT1c N1 M1c'], // OCR dropped the 1 of M1c
+    ['N2 M0', 'N2 M0'],
     ['pTlb pNO cMO', 'pT1b pN0 cM0'],
     ['T2 N2 Mlc', 'T2 N2 M1c'],
     ['BRAF V600oE', 'BRAF V600E'],

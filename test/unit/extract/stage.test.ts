@@ -31,6 +31,7 @@ describe('stage as written', () => {
     // OCR look-alikes: l for 1, O for 0, i for 1, [ for I
     ['Lung adenocarcinoma, cT2aNOMO, stage IB.', 'IB T2a N0 M0'],
     ['Stage IVB (T3 N2 Mic) lung adenocarcinoma.', 'IVB T3 N2 M1c'],
+    ['Metastatic NSCLC: stage IV (cT1c N1 Mc).', 'IV T1c N1 M1c'], // OCR dropped the 1 of M1c
     ['Lung: pT1cNIMO, stage [IB.', 'IIB T1c N1 M0'],
     ['Pathologic stage I1B (AJCC 8th ed.), pT2b pN1 cM0, lung.', 'IIB T2b N1 M0'],
     ['Primary tumor (pT): pT 2a. Regional lymph nodes (pN): pN 1. Lung lobectomy.', '- T2a N1 -'],
