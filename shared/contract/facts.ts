@@ -111,7 +111,12 @@ export type Treatment = z.infer<typeof TreatmentSchema>;
 export const ConflictSchema = z.object({
   /** e.g. `diagnosis.histology`, `stage.group`, `biomarker:PD-L1` */
   field: z.string(),
-  values: z.array(z.object({ value: z.string(), evidence: z.array(EvidenceSchema) })).min(2),
+  values: z.array(z.object({
+    value: z.string(),
+    evidence: z.array(EvidenceSchema),
+    /** the fact this value stands for (e.g. a biomarker), so the person's choice can replace it */
+    fact: z.record(z.string(), z.unknown()).optional(),
+  })).min(2),
   /** the value facts/1 carries until the person decides */
   chosen: z.string().nullable(),
   resolved: z.boolean().optional(),

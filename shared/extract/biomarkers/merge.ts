@@ -42,10 +42,16 @@ function label(b: Biomarker): string {
   return [b.alteration ?? b.result, b.value !== undefined && b.value !== null ? `${b.value}${b.unit === '%' ? '%' : ` ${b.unit ?? ''}`.trimEnd()}` : ''].filter(Boolean).join(' ');
 }
 
+/** A biomarker without its evidence and review flags: what a conflict value stands for. */
+function bare(b: Biomarker): Record<string, unknown> {
+  const { evidence: _e, needsCheck: _n, review: _r, ...rest } = b;
+  return rest;
+}
+
 function conflict(field: string, groups: Entry[][], chosen: Biomarker, conflicts: Conflict[]): void {
   conflicts.push({
     field,
-    values: groups.map((g) => ({ value: label(g[0]!.b), evidence: evidenceOf(g) })),
+    values: groups.map((g) => ({ value: label(g[0]!.b), evidence: evidenceOf(g), fact: bare(g[0]!.b) })),
     chosen: label(chosen),
   });
 }

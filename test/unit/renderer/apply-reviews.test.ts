@@ -67,6 +67,28 @@ describe('applyReviews', () => {
     expect(p.facts.conflicts?.[0].resolved).toBe(true);
   });
 
+  it('settles a biomarker conflict by putting the chosen record\'s result in place of the merged one', () => {
+    const facts = merged();
+    const other = { file: 'note.pdf', page: 2, quote: 'PD-L1 60%', source: 'text-layer' as const };
+    facts.conflicts = [{
+      field: 'biomarker:PD-L1',
+      values: [
+        { value: 'expression 5%', evidence: [], fact: { gene: 'PD-L1', alteration: 'expression', result: 'detected', value: 5, unit: '%' } },
+        { value: 'expression 60%', evidence: [other], fact: { gene: 'PD-L1', alteration: 'expression', result: 'detected', value: 60, unit: '%' } },
+      ],
+      chosen: 'expression 5%',
+    }];
+    const key = 'conflict:biomarker:PD-L1';
+    const kept = applyReviews(facts, new Map([[key, review({ status: 'corrected', chosen: 'expression 5%' })]]), []);
+    expect(kept.facts.biomarkers.find((b) => b.gene === 'PD-L1')?.value).toBe(5);
+    const p = applyReviews(facts, new Map([[key, review({ status: 'corrected', chosen: 'expression 60%' })]]), []);
+    const pdl1 = p.facts.biomarkers.filter((b) => b.gene === 'PD-L1');
+    expect(pdl1).toHaveLength(1);
+    expect(pdl1[0]).toMatchObject({ value: 60, review: 'confirmed', evidence: [other] });
+    expect(p.facts.conflicts?.[0]).toMatchObject({ resolved: true, chosen: 'expression 60%' });
+    expect(p.facts.biomarkers.filter((b) => b.gene !== 'PD-L1')).toHaveLength(2);
+  });
+
   it('adds the person\'s own facts, confirmed, and a diagnosis the records did not state', () => {
     const additions: Addition[] = [{ id: 'a1', addedAt: 1, kind: 'biomarker', fact: { gene: 'KRAS', alteration: 'G12C', result: 'detected', evidence: [ocr] } }];
     const facts = { ...merged(), diagnosis: emptyFacts().diagnosis };

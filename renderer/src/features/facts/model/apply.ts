@@ -88,9 +88,10 @@ export function applyReviews(merged: Facts, reviews: Map<string, FactReview>, ad
 }
 
 /**
- * A conflict the person settled is marked resolved; where the field is one the app can set
- * (type of cancer, stage), the chosen value becomes the fact. Other fields (a biomarker
- * value) stay as they are, and the person corrects the fact itself if needed.
+ * A conflict the person settled is marked resolved and the chosen value becomes the fact:
+ * the type of cancer, histology or stage member, or — for a biomarker — the result the
+ * chosen record gave (its structured value travels with the conflict) in place of the
+ * gene's merged entries, with that record's evidence.
  */
 function settleConflict(c: Conflict, review: FactReview | undefined, facts: Facts): ConflictItem {
   const key = conflictKey(c);
@@ -101,5 +102,13 @@ function settleConflict(c: Conflict, review: FactReview | undefined, facts: Fact
   else if (field.endsWith('cancertype') && (chosen === 'NSCLC' || chosen === 'SCLC')) facts.diagnosis = { ...facts.diagnosis, cancerType: chosen };
   else if (field === 'stage.group' && (STAGE_GROUPS as readonly string[]).includes(chosen)) facts.stage = { ...facts.stage, group: chosen as Stage['group'] };
   else if (/^stage\.[tnm]$/.test(field)) facts.stage = { ...facts.stage, [field.slice(-1)]: chosen };
+  else if (field.startsWith('biomarker:') && chosen !== c.chosen) {
+    const value = c.values.find((v) => v.value === chosen);
+    const gene = c.field.slice('biomarker:'.length).trim();
+    if (value?.fact && typeof value.fact.gene === 'string' && value.fact.gene === gene) {
+      const fact = { ...(value.fact as unknown as Biomarker), evidence: value.evidence, review: 'confirmed' as const, needsCheck: false };
+      facts.biomarkers = [...facts.biomarkers.filter((b) => b.gene !== gene), fact];
+    }
+  }
   return { key, conflict: { ...c, resolved: true, chosen }, review };
 }
