@@ -4,6 +4,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { Handlers } from './ipc.ts';
 import type { ExtractionClient } from './extraction-client.ts';
 import { log } from './log.ts';
+import type { StashStore } from './stash.ts';
 
 export interface Platform {
   version: string;
@@ -17,6 +18,10 @@ export interface Platform {
   printToPdf: (event: IpcMainInvokeEvent, landscape: boolean) => Promise<Uint8Array>;
   /** clear everything the session keeps for the app: storage of every kind, HTTP and code caches */
   eraseData: (event: IpcMainInvokeEvent) => Promise<void>;
+  /** the lock's sealed stash, in a folder of the app's own (stash.ts) */
+  stash: StashStore;
+  /** clear the app's IndexedDB storage, so Chromium deletes its files */
+  clearDatabase: (event: IpcMainInvokeEvent) => Promise<void>;
 }
 
 export function createHandlers(extraction: ExtractionClient, platform: Platform): Handlers {
@@ -44,10 +49,18 @@ export function createHandlers(extraction: ExtractionClient, platform: Platform)
       // the extraction process keeps recently read documents in memory: end it (it starts
       // again, empty, on the next read)
       extraction.dispose();
+      // a stash holds a copy of the key file and of everything it protects
+      await platform.stash.clear();
       await platform.eraseData(event);
       log('data-erased');
       return { erased: true as const };
     },
+    'vault:stash-save': async ({ id, part, data }) => { await platform.stash.save(id, part, data); return { saved: true as const }; },
+    'vault:stash-commit': async (info) => { await platform.stash.commit(info); return { committed: true as const }; },
+    'vault:stash-info': () => platform.stash.info(),
+    'vault:stash-read': async ({ id, part }) => ({ data: await platform.stash.read(id, part) }),
+    'vault:stash-clear': async () => { await platform.stash.clear(); return { cleared: true as const }; },
+    'vault:clear-database': async (_input, event) => { await platform.clearDatabase(event); return { cleared: true as const }; },
   };
 }
 

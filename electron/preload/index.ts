@@ -28,6 +28,12 @@ const api: RendererApi = {
   keychainUnwrap: (wrapped) => ipcRenderer.invoke('keychain:unwrap', { wrapped }),
   saveBackup: (input) => ipcRenderer.invoke('backup:save', input),
   eraseData: () => ipcRenderer.invoke('data:erase', {}),
+  stashSave: (input) => ipcRenderer.invoke('vault:stash-save', input),
+  stashCommit: (input) => ipcRenderer.invoke('vault:stash-commit', input),
+  stashInfo: () => ipcRenderer.invoke('vault:stash-info', {}),
+  stashRead: (input) => ipcRenderer.invoke('vault:stash-read', input),
+  stashClear: () => ipcRenderer.invoke('vault:stash-clear', {}),
+  clearDatabase: () => ipcRenderer.invoke('vault:clear-database', {}),
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -11,6 +11,18 @@ const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected byt
 
 export const MAX_RECORD_BYTES = 512 * 1024 * 1024;
 
+/**
+ * The lock's stash (docs/SECURITY.md §7.1, "Leaving no old copy"): while the database is
+ * rewritten, a sealed copy of it waits in the app's folder, in parts the renderer seals
+ * under the data key. Main never sees inside; it keeps the parts and a small head.
+ */
+export const MAX_STASH_PART_BYTES = 16 * 1024 * 1024;
+export const MAX_STASH_PARTS = 250_000;
+export const MAX_STASH_HEAD_CHARS = 64 * 1024;
+const stashId = z.string().regex(/^[0-9a-f]{32}$/, 'a stash id');
+const stashPart = z.number().int().min(0).max(MAX_STASH_PARTS - 1);
+export const StashInfoSchema = z.strictObject({ id: stashId, parts: z.number().int().min(1).max(MAX_STASH_PARTS), head: z.string().min(2).max(MAX_STASH_HEAD_CHARS) });
+
 export const ReadRecordInput = z.object({
   /** chosen by the renderer, so it can cancel and match progress events */
   jobId: z.string().min(1).max(100),
@@ -54,6 +66,24 @@ export const channels = {
    * text it keeps in memory). Takes nothing: any extra field is refused.
    */
   'data:erase': { input: z.strictObject({}), output: z.strictObject({ erased: z.literal(true) }) },
+  /** one sealed part of the stash, written whole (a temporary file, then renamed) */
+  'vault:stash-save': {
+    input: z.strictObject({ id: stashId, part: stashPart, data: bytes.refine((b) => b.byteLength >= 1 && b.byteLength <= MAX_STASH_PART_BYTES, 'part size') }),
+    output: z.strictObject({ saved: z.literal(true) }),
+  },
+  /** every part is written: the head makes the stash complete (from here it is what counts) */
+  'vault:stash-commit': { input: StashInfoSchema, output: z.strictObject({ committed: z.literal(true) }) },
+  /** a complete stash, if there is one (damaged: its head cannot be read) */
+  'vault:stash-info': { input: z.strictObject({}), output: z.strictObject({ stash: StashInfoSchema.nullable(), damaged: z.boolean() }) },
+  /** a part, also before the stash is complete (the renderer reads its copy back first) */
+  'vault:stash-read': { input: z.strictObject({ id: stashId, part: stashPart }), output: z.strictObject({ data: bytes }) },
+  /** the head first (the stash stops counting), then every part */
+  'vault:stash-clear': { input: z.strictObject({}), output: z.strictObject({ cleared: z.literal(true) }) },
+  /**
+   * Clear the app's IndexedDB storage completely through the session, so Chromium deletes its
+   * files (deleting the database from the page leaves old values in them until compaction).
+   */
+  'vault:clear-database': { input: z.strictObject({}), output: z.strictObject({ cleared: z.literal(true) }) },
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -79,4 +109,10 @@ export interface RendererApi {
   keychainUnwrap(wrapped: Uint8Array): Promise<Output<'keychain:unwrap'>>;
   saveBackup(input: Input<'backup:save'>): Promise<Output<'backup:save'>>;
   eraseData(): Promise<Output<'data:erase'>>;
+  stashSave(input: Input<'vault:stash-save'>): Promise<Output<'vault:stash-save'>>;
+  stashCommit(input: Input<'vault:stash-commit'>): Promise<Output<'vault:stash-commit'>>;
+  stashInfo(): Promise<Output<'vault:stash-info'>>;
+  stashRead(input: Input<'vault:stash-read'>): Promise<Output<'vault:stash-read'>>;
+  stashClear(): Promise<Output<'vault:stash-clear'>>;
+  clearDatabase(): Promise<Output<'vault:clear-database'>>;
 }

@@ -7,10 +7,11 @@
 import { fork } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { createHandlers, type Platform } from '../../../electron/main/handlers.ts';
 import { ExtractionClient, type ChildHandle } from '../../../electron/main/extraction-client.ts';
 import { registerIpc } from '../../../electron/main/ipc.ts';
+import { fileStash } from '../../../electron/main/stash.ts';
 import { APP_ORIGIN } from '../../../electron/main/security-policy.ts';
 import { ORIGIN } from './server.ts';
 
@@ -43,14 +44,30 @@ export function fromWire(v: unknown): unknown {
 export interface ApiBridge {
   calls: string[];
   saved: string[];
+  /**
+   * Called with each channel before main handles it; a test may return a promise that never
+   * settles (the app "closes" there while the test closes the browser).
+   */
+  before?: (channel: string) => Promise<void> | void;
   dispose(): void;
 }
 
-/** Installs window.api in `page`. Saved PDFs go to `saveDir`. */
-export async function installApi(page: Page, saveDir: string): Promise<ApiBridge> {
+/** The lock's stash folder of a profile (Electron keeps it in userData, which is the profile). */
+export const stashDir = (profileDir: string) => path.join(profileDir, 'vault-stash');
+
+/** Installs window.api in `page`. Saved PDFs go to `saveDir`; the stash lives in the profile. */
+export async function installApi(page: Page, saveDir: string, profileDir: string): Promise<ApiBridge> {
   process.env.RECORDS_QUIET_LOG = '1';
   const extraction = new ExtractionClient(() => launchExtraction());
   const bridge: ApiBridge = { calls: [], saved: [], dispose: () => extraction.dispose() };
+  const cdp = async (run: (session: CDPSession) => Promise<void>) => {
+    const session = await page.context().newCDPSession(page);
+    try {
+      await run(session);
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  };
   const platform: Platform = {
     version: '0.0.0-e2e', platform: process.platform, locale: () => 'en-GB',
     keychain: { available: () => false, encrypt: () => { throw new Error('no keychain'); }, decrypt: () => { throw new Error('no keychain'); } },
@@ -58,15 +75,15 @@ export async function installApi(page: Page, saveDir: string): Promise<ApiBridge
     printToPdf: async () => new Uint8Array(await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: false })),
     // what Electron's session.clearStorageData() and clearCache() do, for this origin, through
     // the DevTools protocol
-    eraseData: async () => {
-      const cdp = await page.context().newCDPSession(page);
-      try {
-        await cdp.send('Storage.clearDataForOrigin', { origin: ORIGIN, storageTypes: 'all' });
-        await cdp.send('Network.clearBrowserCache');
-      } finally {
-        await cdp.detach().catch(() => undefined);
-      }
-    },
+    eraseData: () => cdp(async (s) => {
+      await s.send('Storage.clearDataForOrigin', { origin: ORIGIN, storageTypes: 'all' });
+      await s.send('Network.clearBrowserCache');
+    }),
+    stash: fileStash(stashDir(profileDir)),
+    // what session.clearStorageData({ storages: ['indexdb'] }) does, for this origin
+    clearDatabase: () => cdp(async (s) => {
+      await s.send('Storage.clearDataForOrigin', { origin: ORIGIN, storageTypes: 'indexeddb' });
+    }),
     saveFile: async (_event, name, _filters, make) => {
       await fs.mkdir(saveDir, { recursive: true });
       const file = path.join(saveDir, name);
@@ -80,6 +97,7 @@ export async function installApi(page: Page, saveDir: string): Promise<ApiBridge
 
   await page.exposeBinding('__recordsInvoke', async (source, channel: string, payload: unknown) => {
     bridge.calls.push(channel);
+    await bridge.before?.(channel);
     // Only our own top frame on our origin may call; it then stands for app://records, as in the app.
     const frameUrl = new URL(source.frame.url());
     if (source.frame !== page.mainFrame() || frameUrl.origin !== ORIGIN) throw new Error('Not allowed.');
@@ -131,5 +149,11 @@ function pageApi(): void {
     keychainUnwrap: (wrapped: Uint8Array) => invoke('keychain:unwrap', { wrapped }),
     saveBackup: (input: unknown) => invoke('backup:save', input),
     eraseData: () => invoke('data:erase', {}),
+    stashSave: (input: unknown) => invoke('vault:stash-save', input),
+    stashCommit: (input: unknown) => invoke('vault:stash-commit', input),
+    stashInfo: () => invoke('vault:stash-info', {}),
+    stashRead: (input: unknown) => invoke('vault:stash-read', input),
+    stashClear: () => invoke('vault:stash-clear', {}),
+    clearDatabase: () => invoke('vault:clear-database', {}),
   };
 }

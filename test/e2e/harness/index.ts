@@ -44,7 +44,7 @@ export async function launchApp(userDataDir: string, saveDir = SAVED): Promise<A
   const requests: RequestLog = { all: [], attempted: [], outside: [] };
   await serveRenderer(context, requests);
   const page = context.pages()[0] ?? await context.newPage();
-  const bridge = await installApi(page, saveDir);
+  const bridge = await installApi(page, saveDir, userDataDir);
   await page.goto(`${ORIGIN}/index.html`);
   await page.locator('.app[data-ready="true"]').waitFor({ timeout: 30_000 });
   return {

@@ -1,8 +1,8 @@
 // The shipped wiring, not just the modules: load the BUILT main bundle under Node with a
 // stand-in for the `electron` module (no Electron binary runs here) and drive one import
 // of a scanned record through the real extraction process, over the same messages the
-// utilityProcess uses, then "delete everything" (data:erase). Needs `npm run build` first
-// (npm test does it).
+// utilityProcess uses, then the lock's stash and database clearing (vault:*), then "delete
+// everything" (data:erase). Needs `npm run build` first (npm test does it).
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,5 +50,20 @@ describe('built main bundle', () => {
     expect(r.erase).toEqual({ erased: true });
     expect(r.cleared).toEqual(['storage', 'cache', 'code-caches', 'flush']);
     expect(r.extractionEnded).toBe(true);
+    // vault:*: strangers, a path for an id, extra fields and negative parts refused; parts
+    // and the head kept in userData/vault-stash and read back; IndexedDB cleared alone
+    for (const k of ['stranger', 'traversal', 'extra', 'negative'] as const) expect(r.stash[k], k).toEqual({ refused: expect.any(String) });
+    expect(r.stash.stranger.refused).toBe('Not allowed.');
+    expect(r.stash.empty).toEqual({ stash: null, damaged: false });
+    expect(r.stash.saved).toEqual({ saved: true });
+    expect(r.stash.committed).toEqual({ committed: true });
+    expect(r.stash.files).toEqual([`${'0123456789abcdef'.repeat(2)}-0.part`, 'manifest.json']);
+    expect(r.stash.info).toEqual({ stash: { id: '0123456789abcdef'.repeat(2), parts: 1, head: '{"format":"x"}' }, damaged: false });
+    expect(r.stash.read).toEqual([7, 8, 9]);
+    expect(r.stash.clearDatabaseStranger).toEqual({ refused: 'Not allowed.' });
+    expect(r.stash.clearDatabase).toEqual({ cleared: true });
+    expect(r.stash.databaseCleared).toEqual([['storage', { storages: ['indexdb'] }]]);
+    // delete everything removes the stash too (it holds a copy of the key file)
+    expect(r.stashAfterErase).toBe(false);
   }, 120_000);
 });

@@ -10,6 +10,8 @@ export type ReadBehaviour = (input: Input<'records:read'>, progress: (p: Progres
 
 export interface FakeApi extends RendererApi {
   calls: Array<{ channel: Channel; input: unknown }>;
+  /** main's side of the lock's stash: the parts as main keeps them, and the head once complete */
+  stash: { parts: Map<string, Uint8Array>; complete: Output<'vault:stash-info'>['stash'] };
 }
 
 /**
@@ -42,18 +44,44 @@ export const defaultRead: ReadBehaviour = async (input, progress) => {
 export interface FakeOptions {
   /** a stand-in for this computer's keychain: it remembers what it wrapped; `broken` makes unwrapping fail */
   keychain?: { broken?: boolean };
+  /**
+   * Called before and after main does a call (the call has not happened / has happened), and
+   * waited for: throw to simulate the app closing there. `n` counts calls on that channel, from 1.
+   */
+  interrupt?: (channel: Channel, when: 'before' | 'after', n: number) => void | Promise<void>;
+}
+
+/** What Chromium's storage clearing does to the origin's IndexedDB: every database goes. */
+async function clearIndexedDb(): Promise<void> {
+  for (const { name } of await indexedDB.databases()) {
+    if (!name) continue;
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.deleteDatabase(name);
+      r.onsuccess = () => resolve();
+      r.onerror = () => reject(r.error);
+    });
+  }
 }
 
 export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions = {}): FakeApi {
   const calls: FakeApi['calls'] = [];
   const keychain = new Map<string, Uint8Array>();
+  const stash: FakeApi['stash'] = { parts: new Map(), complete: null };
+  const counts = new Map<Channel, number>();
   const call = async <C extends Channel>(channel: C, input: unknown, run: (i: Input<C>) => Promise<Output<C>>): Promise<Output<C>> => {
     const parsed = channels[channel].input.parse(sameRealm(input)) as Input<C>;
     calls.push({ channel, input: parsed });
-    return channels[channel].output.parse(await run(parsed)) as Output<C>;
+    const n = (counts.get(channel) ?? 0) + 1;
+    counts.set(channel, n);
+    await options.interrupt?.(channel, 'before', n);
+    const out = channels[channel].output.parse(await run(parsed)) as Output<C>;
+    await options.interrupt?.(channel, 'after', n);
+    return out;
   };
+  const partKey = (id: string, part: number) => `${id}/${part}`;
   return {
     calls,
+    stash,
     readRecord: (input, onProgress) => call('records:read', input, async (i) => {
       const document = await read(i, (p) => onProgress?.(p));
       return { document, facts: extractDocument(document) };
@@ -73,6 +101,37 @@ export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions 
       key: options.keychain && !options.keychain.broken ? keychain.get(Buffer.from(i.wrapped).toString('hex')) ?? null : null,
     })),
     saveBackup: (input) => call('backup:save', input, async () => ({ saved: false })),
-    eraseData: () => call('data:erase', {}, async () => ({ erased: true as const })),
+    eraseData: () => call('data:erase', {}, async () => {
+      stash.parts.clear();
+      stash.complete = null;
+      return { erased: true as const };
+    }),
+    // as electron/main/stash.ts: a complete stash is never added to; clearing drops the head first
+    stashSave: (input) => call('vault:stash-save', input, async (i) => {
+      if (stash.complete) throw new Error('A stored copy is already complete.');
+      stash.parts.set(partKey(i.id, i.part), new Uint8Array(i.data));
+      return { saved: true as const };
+    }),
+    stashCommit: (input) => call('vault:stash-commit', input, async (i) => {
+      if (stash.complete) throw new Error('A stored copy is already complete.');
+      for (let p = 0; p < i.parts; p++) if (!stash.parts.has(partKey(i.id, p))) throw new Error('Part of the stored copy is missing.');
+      stash.complete = { id: i.id, parts: i.parts, head: i.head };
+      return { committed: true as const };
+    }),
+    stashInfo: () => call('vault:stash-info', {}, async () => ({ stash: stash.complete, damaged: false })),
+    stashRead: (input) => call('vault:stash-read', input, async (i) => {
+      const data = !stash.complete || stash.complete.id === i.id ? stash.parts.get(partKey(i.id, i.part)) : undefined;
+      if (!data) throw new Error('There is no such stored copy.');
+      return { data: new Uint8Array(data) };
+    }),
+    stashClear: () => call('vault:stash-clear', {}, async () => {
+      stash.complete = null;
+      stash.parts.clear();
+      return { cleared: true as const };
+    }),
+    clearDatabase: () => call('vault:clear-database', {}, async () => {
+      await clearIndexedDb();
+      return { cleared: true as const };
+    }),
   };
 }

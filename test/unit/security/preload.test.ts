@@ -46,7 +46,10 @@ describe('the built preload', () => {
     const { exposed } = loadPreload();
     expect(Object.keys(exposed)).toEqual(['api']);
     const names = Object.keys(exposed.api).sort();
-    expect(names).toEqual(['appInfo', 'cancelRead', 'eraseData', 'keychainUnwrap', 'keychainWrap', 'print', 'readRecord', 'renderPage', 'saveBackup', 'savePdf']);
+    expect(names).toEqual([
+      'appInfo', 'cancelRead', 'clearDatabase', 'eraseData', 'keychainUnwrap', 'keychainWrap', 'print', 'readRecord', 'renderPage', 'saveBackup', 'savePdf',
+      'stashClear', 'stashCommit', 'stashInfo', 'stashRead', 'stashSave',
+    ]);
     expect(names.length).toBe(Object.keys(channels).length);
     for (const generic of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'process', 'env', 'require']) expect(names).not.toContain(generic);
     for (const fn of Object.values(exposed.api)) expect(typeof fn).toBe('function');
@@ -66,8 +69,16 @@ describe('the built preload', () => {
     await api.keychainUnwrap(bytes);
     await api.saveBackup({ data: bytes, suggestedName: 'b' });
     await api.eraseData();
+    await api.stashSave({ id: 'i', part: 0, data: bytes });
+    await api.stashCommit({ id: 'i', parts: 1, head: '{}' });
+    await api.stashInfo();
+    await api.stashRead({ id: 'i', part: 0 });
+    await api.stashClear();
+    await api.clearDatabase();
     expect(invoked.map(([c]) => c).sort()).toEqual(Object.keys(channels).sort());
     expect(invoked.find(([c]) => c === 'data:erase')![1]).toEqual({});
+    for (const c of ['vault:stash-info', 'vault:stash-clear', 'vault:clear-database']) expect(invoked.find(([x]) => x === c)![1], c).toEqual({});
+    expect(invoked.find(([c]) => c === 'vault:stash-read')![1]).toEqual({ id: 'i', part: 0 });
     expect(invoked.find(([c]) => c === 'records:cancel')![1]).toEqual({ jobId: 'j' });
     expect(invoked.find(([c]) => c === 'keychain:wrap')![1]).toEqual({ key: bytes });
   });
