@@ -2,7 +2,7 @@
 // plain fields (ids, dates, the content hash, status); everything about the person lives in
 // `data`/`meta`, which goes through the codec (codec.ts). Every schema change is a new
 // version with its migration, tested from version 1 (test/unit/renderer/store-migrations).
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type DBCore, type Table, type Transaction } from 'dexie';
 import type { Stored } from './codec.ts';
 
 export const DB_NAME = 'records-companion';
@@ -80,6 +80,29 @@ export class RecordsDb extends Dexie {
 }
 
 export const db = new RecordsDb();
+
+export class StoreBusyError extends Error {
+  constructor() { super('The app is busy putting your records back in place. Please try again in a moment.'); }
+}
+
+// While the lock rewrites the database from its stash (rewrite.ts), the app's own writes are
+// refused rather than lost: one that landed after the copy was taken would be wiped with the
+// old files. Only `db` holds them; the rewrite writes through a RecordsDb of its own.
+let writesHeld = false;
+export function holdWrites(on: boolean): void {
+  writesHeld = on;
+}
+db.use({
+  stack: 'dbcore',
+  name: 'hold-writes',
+  create: (down: DBCore): DBCore => ({
+    ...down,
+    transaction: (stores, mode, options) => {
+      if (writesHeld && mode === 'readwrite') throw new StoreBusyError();
+      return down.transaction(stores, mode, options);
+    },
+  }),
+});
 
 // Another copy of the app upgraded the database (only possible after an update): close
 // ours so it can proceed; the reload picks up the new version.

@@ -5,7 +5,7 @@
 // and note); restoring adds and never overwrites; a foreign or damaged file is told apart from
 // a wrong passphrase.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { createBackup, isSecurityError, MIN_ITERATIONS, openBackup, readBackupInfo } from '../../../shared/security/index.ts';
 import { db } from '../../../renderer/src/store/db.ts';
@@ -18,7 +18,7 @@ import { setPersonalSetting, setPlainSetting } from '../../../renderer/src/store
 import { exportData, parseData, restoreData, summarise } from '../../../renderer/src/store/backup-data.ts';
 import { enableLock, openStore, unlockWithPassphrase } from '../../../renderer/src/store/vault.ts';
 import type { DocumentText } from '../../../shared/contract/document.ts';
-import { textDocument } from './fake-api.ts';
+import { fakeApi, textDocument } from './fake-api.ts';
 
 const fast = { iterations: MIN_ITERATIONS };
 const BACKUP_PASS = 'a backup passphrase';
@@ -30,6 +30,8 @@ const WORDS = ['Northfield', 'adenocarcinoma', 'SECRET-A', 'SECRET-B', 'EGFR', '
 
 async function freshProfile(): Promise<void> {
   setCodec(identityCodec);
+  // main's side of turning the lock on (its stash, clearing the database); no page here otherwise
+  vi.stubGlobal('window', { api: fakeApi() });
   await db.delete();
   await db.open();
 }
@@ -55,7 +57,7 @@ afterAll(async () => { setCodec(identityCodec); await db.delete(); });
 describe('backups', () => {
   it('a locked profile’s backup holds no readable word, opens only with its passphrase, and restores into a fresh locked profile', async () => {
     const ids = await fillProfile();
-    await enableLock('profile A passphrase', fast);
+    expect(await enableLock('profile A passphrase', fast)).toEqual({ done: true }); // stored again in fresh files
     const file = await createBackup(await exportData(), BACKUP_PASS, fast);
     const text = latin1(file);
     expect(text.startsWith('RCBACKUP')).toBe(true);
@@ -66,7 +68,7 @@ describe('backups', () => {
 
     // another computer: a fresh profile with its own lock (a different data key)
     await freshProfile();
-    await enableLock('profile B passphrase', fast);
+    expect(await enableLock('profile B passphrase', fast)).toEqual({ done: true });
     const report = await restoreData(data);
     expect(report).toMatchObject({ recordsAdded: 2, recordsKept: 0, reviewsAdded: 2, reviewsKept: 0, additionsAdded: 1, questionsAdded: 2, settingsFilled: 1 });
     expect(report.toRead).toEqual([ids.b]); // it was waiting to be read when the backup was made

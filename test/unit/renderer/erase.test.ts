@@ -14,7 +14,7 @@ import { saveQuestionStates } from '../../../renderer/src/store/questions.ts';
 import { setPersonalSetting, setPlainSetting } from '../../../renderer/src/store/settings.ts';
 import { enableLock, readVaultState } from '../../../renderer/src/store/vault.ts';
 import { beginErase, eraseEverything, eraseUnderWay, finishErase } from '../../../renderer/src/store/erase.ts';
-import { textDocument } from './fake-api.ts';
+import { fakeApi, textDocument } from './fake-api.ts';
 
 const fast = { iterations: MIN_ITERATIONS };
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -23,6 +23,7 @@ const fileB = new TextEncoder().encode('%PDF-1.4 Genomics laboratory: EGFR exon 
 
 async function freshProfile(): Promise<void> {
   setCodec(identityCodec);
+  window.api = fakeApi();
   await db.delete();
   await db.open();
 }

@@ -11,7 +11,7 @@ export type ReadBehaviour = (input: Input<'records:read'>, progress: (p: Progres
 export interface FakeApi extends RendererApi {
   calls: Array<{ channel: Channel; input: unknown }>;
   /** main's side of the lock's stash: the parts as main keeps them, and the head once complete */
-  stash: { parts: Map<string, Uint8Array>; complete: Output<'vault:stash-info'>['stash'] };
+  stash: { parts: Map<string, Uint8Array>; complete: Output<'vault:stash-info'>['stash']; damaged: boolean };
 }
 
 /**
@@ -66,7 +66,7 @@ async function clearIndexedDb(): Promise<void> {
 export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions = {}): FakeApi {
   const calls: FakeApi['calls'] = [];
   const keychain = new Map<string, Uint8Array>();
-  const stash: FakeApi['stash'] = { parts: new Map(), complete: null };
+  const stash: FakeApi['stash'] = { parts: new Map(), complete: null, damaged: false };
   const counts = new Map<Channel, number>();
   const call = async <C extends Channel>(channel: C, input: unknown, run: (i: Input<C>) => Promise<Output<C>>): Promise<Output<C>> => {
     const parsed = channels[channel].input.parse(sameRealm(input)) as Input<C>;
@@ -104,6 +104,7 @@ export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions 
     eraseData: () => call('data:erase', {}, async () => {
       stash.parts.clear();
       stash.complete = null;
+      stash.damaged = false;
       return { erased: true as const };
     }),
     // as electron/main/stash.ts: a complete stash is never added to; clearing drops the head first
@@ -118,7 +119,7 @@ export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions 
       stash.complete = { id: i.id, parts: i.parts, head: i.head };
       return { committed: true as const };
     }),
-    stashInfo: () => call('vault:stash-info', {}, async () => ({ stash: stash.complete, damaged: false })),
+    stashInfo: () => call('vault:stash-info', {}, async () => ({ stash: stash.damaged ? null : stash.complete, damaged: stash.damaged })),
     stashRead: (input) => call('vault:stash-read', input, async (i) => {
       const data = !stash.complete || stash.complete.id === i.id ? stash.parts.get(partKey(i.id, i.part)) : undefined;
       if (!data) throw new Error('There is no such stored copy.');
@@ -126,6 +127,7 @@ export function fakeApi(read: ReadBehaviour = defaultRead, options: FakeOptions 
     }),
     stashClear: () => call('vault:stash-clear', {}, async () => {
       stash.complete = null;
+      stash.damaged = false;
       stash.parts.clear();
       return { cleared: true as const };
     }),

@@ -3,16 +3,17 @@
 // passphrase and a damaged key file get different plain messages; the right passphrase opens
 // the app with everything in it. When the person chose the keychain, it opens the app without
 // asking, except after they locked it themselves; if the keychain cannot, the passphrase is
-// asked for with a word why.
+// asked for with a word why. If the app was closed while it stored everything again in fresh
+// files, the stash is found before anything else, and the rest comes back after unlocking.
 import 'fake-indexeddb/auto';
 import './one-realm.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MIN_ITERATIONS } from '../../../shared/security/index.ts';
-import { db } from '../../../renderer/src/store/db.ts';
+import { db, holdWrites } from '../../../renderer/src/store/db.ts';
 import { identityCodec, setCodec } from '../../../renderer/src/store/codec.ts';
 import { createRecord, saveDocument } from '../../../renderer/src/store/records.ts';
-import { enableLock, VAULT_KEY } from '../../../renderer/src/store/vault.ts';
+import { enableLock, readVaultState, VAULT_KEY } from '../../../renderer/src/store/vault.ts';
 import { Gate } from '../../../renderer/src/features/lock/Gate.tsx';
 import { osKeychain } from '../../../renderer/src/features/lock/keychain.ts';
 import { fakeApi, textDocument, type FakeOptions } from './fake-api.ts';
@@ -121,5 +122,52 @@ describe('starting a locked app', () => {
     expect(await screen.findByText(/keychain could not open the app this time/)).toBeTruthy();
     typeAndOpen(PASS);
     await appReady();
+  });
+});
+
+describe('starting after the app was closed while storing everything again', () => {
+  async function closedHalfWay() {
+    let closed = false;
+    let armed = true;
+    const api = fakeApi(undefined, {
+      interrupt: (channel, when) => {
+        if (closed || (armed && channel === 'vault:clear-database' && when === 'after')) { closed = true; throw new Error('closed'); }
+      },
+    });
+    window.api = api;
+    const id = await createRecord({ name: 'letter-from-clinic.pdf', bytes, sha256: 'a'.repeat(64) });
+    await saveDocument(id, textDocument('letter-from-clinic.pdf', bytes, ['Clinic letter']), 'done', { pageCount: 1 });
+    await expect(enableLock(PASS, { iterations: MIN_ITERATIONS })).rejects.toThrow(/close the app and open it again/);
+    // a new page: nothing in memory; the database was cleared, the stash is complete
+    closed = false;
+    armed = false;
+    holdWrites(false);
+    setCodec(identityCodec);
+    db.close();
+    await db.open();
+    expect(await db.records.count()).toBe(0);
+    return api;
+  }
+
+  it('asks for the passphrase from the stash’s key file, then brings everything back before the app opens', async () => {
+    const api = await closedHalfWay();
+    render(<Gate />);
+    expect(await screen.findByRole('heading', { name: 'Your records are locked' })).toBeTruthy();
+    expect(await readVaultState()).toMatchObject({ kind: 'lock', phase: 'rewriting' });
+    expect(document.querySelector('li.record')).toBeNull();
+    typeAndOpen(PASS);
+    await appReady();
+    await waitFor(() => expect(document.querySelector('li.record[data-record="letter-from-clinic.pdf"]')).not.toBeNull());
+    expect(await readVaultState()).toMatchObject({ kind: 'lock', phase: 'encrypted' });
+    expect(api.stash.complete).toBeNull();
+    expect(api.calls.filter((c) => c.channel === 'records:read')).toEqual([]);
+  });
+
+  it('a stash whose head cannot be read is reported as damaged, with the way to start again', async () => {
+    const api = await closedHalfWay();
+    api.stash.damaged = true;
+    render(<Gate />);
+    expect(await screen.findByText(/The key that opens your records on this computer is damaged/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Delete everything and start again…' })).toBeTruthy();
   });
 });

@@ -29,7 +29,7 @@ afterEach(() => { cleanup(); vi.useRealTimers(); });
 
 describe('the lock in Settings', () => {
   it('is set up with a passphrase typed twice, then changed, then turned off', async () => {
-    await renderApp('#/settings');
+    const api = await renderApp('#/settings');
     expect(within(document.querySelector('[data-lock-section]')!).getByText(/Off\./)).toBeTruthy();
     // this computer has no keychain (appInfo says so): the choice is not offered
     fireEvent.click(screen.getByRole('button', { name: 'Set up a lock…' }));
@@ -49,6 +49,10 @@ describe('the lock in Settings', () => {
     fireEvent.click(within(setup).getByRole('button', { name: 'Turn on the lock' }));
     expect(await screen.findByRole('heading', { name: 'The lock is on' }, { timeout: 30_000 })).toBeTruthy();
     expect(await readVaultState()).toMatchObject({ kind: 'lock', phase: 'encrypted' });
+    // everything was stored again in fresh files (nothing to do by hand afterwards)
+    expect(api.calls.map((c) => c.channel)).toContain('vault:clear-database');
+    expect(api.stash.complete).toBeNull();
+    expect(dialog('lock-setup').textContent).not.toMatch(/Delete everything|storage files/);
     expect(activeCodec().name).toBe('aes-gcm');
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
     await waitFor(() => expect(document.querySelector('[data-lock-section="lock"]')).not.toBeNull());
@@ -85,8 +89,24 @@ describe('the lock in Settings', () => {
   it('offers the keychain when this computer has one', async () => {
     await renderApp('#/settings', undefined, { keychain: {} });
     fireEvent.click(await screen.findByRole('button', { name: 'Set up a lock…' }));
-    expect(await within(dialog('lock-setup')).findByLabelText('Also open it with this computer’s keychain')).toBeTruthy();
-  });
+    const setup = dialog('lock-setup');
+    fireEvent.click(await within(setup).findByLabelText('Also open it with this computer’s keychain'));
+    fill(setup, 'Passphrase', PASS);
+    fill(setup, 'The same passphrase again', PASS);
+    fireEvent.click(within(setup).getByRole('button', { name: 'Turn on the lock' }));
+    expect(await screen.findByRole('heading', { name: 'The lock is on' }, { timeout: 30_000 })).toBeTruthy();
+    expect(await readVaultState()).toMatchObject({ kind: 'lock', keychain: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    // stopping it asks first (Cancel has the focus), then stores everything again without the keychain's copy
+    fireEvent.click(await screen.findByRole('button', { name: 'Stop opening it with this computer’s keychain…' }));
+    const stop = dialog('stop-keychain');
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    fireEvent.click(within(stop).getByRole('button', { name: 'Stop using the keychain' }));
+    expect(await screen.findByRole('heading', { name: 'The keychain no longer opens the app' }, { timeout: 30_000 })).toBeTruthy();
+    expect(await readVaultState()).toMatchObject({ kind: 'lock', phase: 'encrypted', keychain: false });
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Also open it with this computer’s keychain…' })).toBeTruthy());
+  }, 60_000);
 });
 
 describe('auto-lock', () => {

@@ -20,7 +20,7 @@ import {
   changeLockPassphrase, disableLock, enableLock, openStore, readVaultState, unlockWithPassphrase, upgradeKeyFile, VAULT_KEY,
 } from '../../../renderer/src/store/vault.ts';
 import type { DocumentText } from '../../../shared/contract/document.ts';
-import { textDocument } from './fake-api.ts';
+import { fakeApi, textDocument } from './fake-api.ts';
 
 const PASS = 'correct horse battery staple';
 const fast = { iterations: MIN_ITERATIONS };
@@ -104,6 +104,7 @@ const failure = async (p: Promise<unknown>) => { try { await p; return 'opened';
 
 beforeEach(async () => {
   setCodec(identityCodec);
+  window.api = fakeApi();
   await db.delete();
   await db.open();
   await fill();
@@ -118,7 +119,8 @@ describe('the lock (encryption at rest)', () => {
   });
 
   it('turning it on encrypts every sensitive value; nothing readable is left in the raw rows', async () => {
-    await enableLock(PASS, fast);
+    // and everything was stored again in fresh files (rewrite.test.ts), through main's stash
+    expect(await enableLock(PASS, fast)).toEqual({ done: true });
     expect(await readVaultState()).toEqual({ kind: 'lock', phase: 'encrypted', keychain: false });
     expect(activeCodec().name).toBe('aes-gcm');
     const sealed = await sealedness();

@@ -1,14 +1,16 @@
 // What the app shows first. Without a lock: the app. With one: nothing is read until the data
 // key is open: this computer's keychain is tried first when the person chose it (not after
 // they locked the app themselves), then the lock screen asks for the passphrase. If the app
-// was closed while the lock was being turned on or off, that is finished here, with progress,
-// before any screen reads a record. An unfinished "delete everything" is finished first of all.
+// was closed while the lock was being turned on or off, or while everything was being stored
+// again in fresh files (rewrite.ts: its complete stash is looked for before anything else
+// reads the store), that is finished here, with progress, before any screen reads a record.
+// An unfinished "delete everything" is finished first of all.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { App } from '../../app/App.tsx';
 import { api, plainError } from '../../api.ts';
 import { resumeImports } from '../records/importer.ts';
 import { eraseUnderWay, finishErase } from '../../store/erase.ts';
-import { openStore, readVaultState, unlockWithKeychain, useVaultState } from '../../store/vault.ts';
+import { openStore, readVaultState, resumeStash, unlockWithKeychain, useVaultState } from '../../store/vault.ts';
 import { AutoLock } from './AutoLock.tsx';
 import { LockScreen } from './LockScreen.tsx';
 import { keychainAvailable, osKeychain } from './keychain.ts';
@@ -32,6 +34,8 @@ async function decide(): Promise<Stage> {
     reloadToStart();
     return { kind: 'starting' };
   }
+  // a complete stash (the app was closed while storing everything again) counts over the database
+  if ((await resumeStash()) === 'damaged') return { kind: 'locked', damaged: true };
   const state = await readVaultState();
   if (state.kind === 'none') return { kind: 'open' };
   if (state.kind === 'damaged') return { kind: 'locked', damaged: true };

@@ -6,6 +6,9 @@ import { plainError } from '../../api.ts';
 export const KEY_FILE_DAMAGED = 'The key that opens your records on this computer is damaged, so they cannot be opened, even with the right passphrase. Nothing has been deleted.';
 export const FORGOTTEN = 'A forgotten passphrase cannot be recovered: not by this app, and not by anyone else. That is what keeps your records private.';
 
+/** Said when the store is protected but older copies could not be cleared from the files this time. */
+export const CLEARING_LATER = 'The app could not yet clear older copies from its storage files, so it will try again the next time it opens. Your records are safe and protected in the meantime.';
+
 export function lockMessage(e: unknown): string {
   if (isSecurityError(e, 'damaged')) return KEY_FILE_DAMAGED;
   if (isSecurityError(e)) return e.message;

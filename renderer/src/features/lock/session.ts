@@ -6,6 +6,7 @@
 // again after unlocking, instead of meeting the old job still running).
 import { api } from '../../api.ts';
 import { recordsWithStatus } from '../../store/records.ts';
+import { importer } from '../records/importer.ts';
 
 const ASK_PASSPHRASE = 'records-lock:ask-passphrase';
 
@@ -41,3 +42,20 @@ export async function holdingLock<T>(job: () => Promise<T>): Promise<T> {
   try { return await job(); } finally { busy--; }
 }
 export const lockHeld = (): boolean => busy > 0;
+
+/**
+ * Resolves once no record is waiting or being read. Storing everything again (the lock on, a
+ * new passphrase) holds the app's writes; a record finishing meanwhile could not be saved.
+ */
+export function readsFinished(): Promise<void> {
+  return new Promise((resolve) => {
+    let stop = () => {};
+    const check = () => {
+      if (importer.getSnapshot().size > 0) return;
+      stop();
+      resolve();
+    };
+    stop = importer.subscribe(check);
+    check();
+  });
+}

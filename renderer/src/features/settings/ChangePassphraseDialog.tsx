@@ -1,12 +1,15 @@
 // A new passphrase for the lock: the current one proves it is the person, the new one is
-// typed twice. Only the key is re-wrapped, so it is quick and nothing else changes.
+// typed twice. The key is wrapped again, and everything is stored again in fresh files, so
+// the storage files keep no key the old passphrase opens (with progress).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isSecurityError } from '../../../../shared/security/index.ts';
-import { changeLockPassphrase } from '../../store/vault.ts';
+import { changeLockPassphrase, type StoreProgress as Progress } from '../../store/vault.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { announce } from '../../ui/announce.ts';
 import { PassphraseField, ShowPassphrase, choiceProblem } from '../lock/PassphraseField.tsx';
-import { lockMessage } from '../lock/messages.ts';
+import { CLEARING_LATER, lockMessage } from '../lock/messages.ts';
+import { holdingLock, readsFinished } from '../lock/session.ts';
+import { StoreProgress } from './StoreProgress.tsx';
 
 export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   const [current, setCurrent] = useState('');
@@ -14,8 +17,10 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   const [second, setSecond] = useState('');
   const [show, setShow] = useState(false);
   const [errors, setErrors] = useState<{ current?: string; next?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [done, setDone] = useState(false);
+  const [later, setLater] = useState(false);
+  const busy = progress !== null && !done;
   const firstBox = useRef<HTMLInputElement>(null);
   useEffect(() => { firstBox.current?.focus(); }, []);
   const submit = async (e: FormEvent) => {
@@ -23,21 +28,22 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
     const problem = choiceProblem(first, second);
     if (!current || problem) { setErrors({ current: current ? undefined : 'Please type your passphrase as it is now.', next: problem ?? undefined }); return; }
     setErrors({});
-    setBusy(true);
+    setProgress({ step: 'protecting', done: 0, total: 0 });
     try {
-      await changeLockPassphrase(current, first);
+      const result = await holdingLock(() => changeLockPassphrase(current, first, { onProgress: setProgress, beforeRewrite: readsFinished }));
+      setLater(!result.done);
       setDone(true);
       announce('Your passphrase was changed.');
     } catch (err) {
+      setProgress(null);
       setErrors(isSecurityError(err, 'wrong-passphrase') ? { current: lockMessage(err) } : { next: lockMessage(err) });
-    } finally {
-      setBusy(false);
     }
   };
   if (done) {
     return (
       <Dialog title="Your passphrase was changed" onClose={onClose} narrow name="change-passphrase">
         <p>From now on, use the new passphrase to open the app. Backups you saved before still open with the passphrase they were saved with.</p>
+        {later && <p className="hint">{CLEARING_LATER}</p>}
         <div className="card-actions"><button type="button" className="btn btn-primary" onClick={onClose}>Done</button></div>
       </Dialog>
     );
@@ -49,7 +55,7 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
         <PassphraseField label="New passphrase" value={first} onChange={setFirst} show={show} autoComplete="new-password" />
         <PassphraseField label="The new passphrase again" value={second} onChange={setSecond} show={show} autoComplete="new-password" error={errors.next} />
         <ShowPassphrase show={show} onChange={setShow} plural />
-        {busy && <p role="status">Changing the passphrase…</p>}
+        {busy && <StoreProgress progress={progress} doing="Changing the passphrase" />}
         <div className="card-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>Change the passphrase</button>
           <button type="button" className="btn" onClick={onClose} disabled={busy}>Cancel</button>

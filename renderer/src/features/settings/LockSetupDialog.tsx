@@ -1,16 +1,17 @@
 // Turning the lock on: a passphrase chosen twice (paste and password managers welcome), a
 // plain word that a forgotten passphrase cannot be recovered, the keychain as an explained
-// opt-in, then every stored value is encrypted, with progress. Ends by suggesting a backup.
+// opt-in, then every stored value is encrypted and everything is stored again in fresh files
+// (so nothing from before the lock is left in them), with progress. Ends by suggesting a backup.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { db } from '../../store/db.ts';
-import { enableLock } from '../../store/vault.ts';
+import { enableLock, type StoreProgress as Progress } from '../../store/vault.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/bits.tsx';
 import { announce } from '../../ui/announce.ts';
 import { PassphraseField, ShowPassphrase, choiceProblem } from '../lock/PassphraseField.tsx';
 import { osKeychain } from '../lock/keychain.ts';
-import { holdingLock } from '../lock/session.ts';
-import { lockMessage } from '../lock/messages.ts';
+import { holdingLock, readsFinished } from '../lock/session.ts';
+import { CLEARING_LATER, lockMessage } from '../lock/messages.ts';
+import { StoreProgress } from './StoreProgress.tsx';
 
 interface Props { keychainAvailable: boolean; onClose: () => void; onBackup: () => void }
 
@@ -20,9 +21,9 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
   const [show, setShow] = useState(false);
   const [keychain, setKeychain] = useState(false);
   const [error, setError] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [done, setDone] = useState(false);
-  const [hadRecords, setHadRecords] = useState(false);
+  const [later, setLater] = useState(false);
   const firstBox = useRef<HTMLInputElement>(null);
   useEffect(() => { firstBox.current?.focus(); }, []);
   const busy = progress !== null && !done;
@@ -32,10 +33,10 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
     const problem = choiceProblem(first, second);
     if (problem) { setError(problem); return; }
     setError('');
-    setProgress({ done: 0, total: 0 });
+    setProgress({ step: 'protecting', done: 0, total: 0 });
     try {
-      setHadRecords((await db.records.count()) > 0);
-      await holdingLock(() => enableLock(first, { keychain: keychain ? osKeychain : undefined, onProgress: setProgress }));
+      const result = await holdingLock(() => enableLock(first, { keychain: keychain ? osKeychain : undefined, onProgress: setProgress, beforeRewrite: readsFinished }));
+      setLater(!result.done);
       setDone(true);
       announce('The lock is on.');
     } catch (err) {
@@ -49,14 +50,7 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
       <Dialog title="The lock is on" onClose={onClose} narrow name="lock-setup">
         <p>Your records are now stored scrambled on this computer. Next time the app opens, it will ask for your passphrase.</p>
         <p>Please save a backup now, and keep it somewhere safe: it is the only way back to your records if the passphrase is forgotten or this computer breaks.</p>
-        {hadRecords && (
-          <details className="disclosure">
-            <summary>For the strongest protection</summary>
-            <div>
-              <p>Copies of what was stored before the lock may stay in the computer’s storage files until it tidies them up. To remove them now: save a backup, choose “Delete everything”, set up the lock again, then restore the backup.</p>
-            </div>
-          </details>
-        )}
+        {later && <p className="hint">{CLEARING_LATER}</p>}
         <div className="card-actions">
           <button type="button" className="btn btn-primary" onClick={onBackup}>Save a backup…</button>
           <button type="button" className="btn" onClick={onClose}>Not now</button>
@@ -84,12 +78,7 @@ export function LockSetupDialog({ keychainAvailable, onClose, onBackup }: Props)
           <p><strong>If you forget your passphrase, your records cannot be recovered</strong>, not by this app and not by anyone else: that is what keeps them private. Write it down and keep it somewhere safe, and save a backup.</p>
         </Notice>
         {error && <p className="form-error" role="alert">{error}</p>}
-        {busy && (
-          <div role="status">
-            <p>Protecting your records{progress.total ? `: ${progress.done} of ${progress.total} items` : '…'}. Please keep the app open.</p>
-            {progress.total > 0 && <progress max={progress.total} value={progress.done} aria-label="Protecting your records" />}
-          </div>
-        )}
+        {busy && <StoreProgress progress={progress} doing="Protecting your records" />}
         <div className="card-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>Turn on the lock</button>
           <button type="button" className="btn" onClick={onClose} disabled={busy}>Cancel</button>

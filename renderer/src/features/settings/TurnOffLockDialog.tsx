@@ -7,6 +7,7 @@ import { announce } from '../../ui/announce.ts';
 import { PassphraseField, ShowPassphrase } from '../lock/PassphraseField.tsx';
 import { holdingLock } from '../lock/session.ts';
 import { lockMessage } from '../lock/messages.ts';
+import { StoreProgress } from './StoreProgress.tsx';
 
 export function TurnOffLockDialog({ onClose }: { onClose: () => void }) {
   const [value, setValue] = useState('');
@@ -36,12 +37,7 @@ export function TurnOffLockDialog({ onClose }: { onClose: () => void }) {
         <p>Your records will be stored without scrambling again, and the app will open without asking. Anyone who can use this computer’s login could then open it and read them.</p>
         <PassphraseField label="Your passphrase, to confirm" value={value} onChange={setValue} show={show} autoComplete="current-password" error={error} />
         <ShowPassphrase show={show} onChange={setShow} />
-        {busy && (
-          <div role="status">
-            <p>Turning the lock off{progress.total ? `: ${progress.done} of ${progress.total} items` : '…'}. Please keep the app open.</p>
-            {progress.total > 0 && <progress max={progress.total} value={progress.done} aria-label="Turning the lock off" />}
-          </div>
-        )}
+        {busy && <StoreProgress progress={progress} doing="Turning the lock off" />}
         <div className="card-actions">
           <button ref={keep} type="button" className="btn btn-primary" onClick={onClose} disabled={busy}>Keep the lock</button>
           <button type="submit" className="btn btn-danger" disabled={busy}>Turn the lock off</button>
