@@ -1,8 +1,13 @@
 // At-rest protections, end to end in Chromium against the built renderer and the real
 // extraction process (see harness/README.md):
 //  - the lock: set up in Settings, every stored value encrypted (the raw IndexedDB rows hold
-//    no record word), a restart opens on the lock screen before anything is read, a wrong
-//    passphrase is refused plainly, the right one opens everything, "Lock now" locks again;
+//    no record word) and everything stored again in fresh files, so the whole profile on disk,
+//    read after the browser closed, holds no record word either; a restart opens on the lock
+//    screen before anything is read, a wrong passphrase is refused plainly, the right one
+//    opens everything, "Lock now" locks again;
+//  - a new passphrase, with the browser closed half-way through storing everything again: the
+//    next start asks for the new passphrase, finishes, and nothing is lost; the old key file
+//    is nowhere on disk;
 //  - a backup saved in one profile restores into a FRESH profile (a new user-data-dir) with
 //    every record, fact, correction and own question, and the backup file is unreadable
 //    without its passphrase (no record word in its bytes; a wrong passphrase does not open it);
@@ -15,6 +20,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { isSecurityError, openBackup } from '../../shared/security/index.ts';
 import { launchApp, newProfileDir, ROOT, type AppSession } from './harness/index.ts';
+import { stashDir } from './harness/api-bridge.ts';
 import { AppModel } from './harness/app-model.ts';
 import { expectAccessible, shoot, watchPage } from './harness/checks.ts';
 
@@ -72,8 +78,7 @@ async function rawStore(page: Page): Promise<{ exists: boolean; rows: number; te
 }
 
 /** Files in a browser profile that contain a record word (as latin1 or UTF-16 text), with the words. */
-function wordsOnDisk(profile: string): Record<string, string[]> {
-  const words = ['Northfield', 'adenocarcinoma', 'SAMPLE-0001', 'Sam Sample', 'daughter come with me'];
+function wordsOnDisk(profile: string, words = ['Northfield', 'adenocarcinoma', 'SAMPLE-0001', 'Sam Sample', 'daughter come with me']): Record<string, string[]> {
   const hits: Record<string, string[]> = {};
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -161,11 +166,15 @@ test('records, a correction and an own question, then the lock is set up and eve
   await setup.getByLabel('Show the passphrases').check();
   await expect(setup.getByLabel('The same passphrase again')).toHaveAttribute('type', 'text');
   await setup.getByLabel('The same passphrase again').fill(PASS);
-  // before the lock, the words are in the store as they are (so the check below means something)
+  // before the lock, the words are in the store as they are, and in its files on disk (so
+  // the checks below mean something)
   const before = await rawStore(page);
   for (const w of ['Northfield', 'sample-pathology-report', 'daughter come with me']) expect(before.text, w).toContain(w);
+  expect(Object.keys(wordsOnDisk(profileA)).filter((f) => f.includes('IndexedDB')), 'words in the IndexedDB files before the lock').not.toEqual([]);
   await setup.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(page.locator('dialog[data-dialog="lock-setup"] h2')).toHaveText('The lock is on', { timeout: 120_000 });
+  // nothing left to do by hand: no "delete everything and restore" advice
+  await expect(setup).not.toContainText('Delete everything');
   await setup.getByRole('button', { name: 'Not now' }).click();
   await expect(page.locator('[data-lock-section="lock"]')).toContainText('On.');
 
@@ -173,11 +182,18 @@ test('records, a correction and an own question, then the lock is set up and eve
   expect(after.vault).toMatchObject({ phase: 'encrypted' });
   expect(after.rows).toBe(before.rows + 1); // the same rows, plus the key file
   for (const w of [...WORDS, 'Small cell', PASS]) expect(after.text, w).not.toContain(w);
+  // stored again in fresh files through main's stash, which is gone again
+  expect(session.bridge.calls).toEqual(expect.arrayContaining(['vault:stash-save', 'vault:stash-commit', 'vault:clear-database', 'vault:stash-clear']));
+  expect(fs.existsSync(stashDir(profileA))).toBe(false);
 });
 
 test('a restart opens on the lock screen; a wrong passphrase is refused plainly; the right one opens everything; Lock now locks again', async () => {
   await app.setTextSize(200);
   await stop();
+  // the whole profile on disk, read after the browser closed (IndexedDB's LevelDB logs and
+  // tables, its blob files, caches, local and session storage): none of the plaintext from
+  // before the lock is left anywhere
+  expect(wordsOnDisk(profileA)).toEqual({});
   await start(profileA);
   const { page } = session;
   await expect(page.locator('[data-lock-screen="ask"] h1')).toHaveText('Your records are locked');
@@ -216,6 +232,61 @@ test('a restart opens on the lock screen; a wrong passphrase is refused plainly;
   await shoot(page, '22-lock-screen');
   await expectAccessible(page, 'lock screen');
   await unlock();
+});
+
+test('a new passphrase, with the browser closed half-way: the next start asks for it, finishes, and the old key file is nowhere on disk', async () => {
+  const { page } = session;
+  const NEW = 'seven quiet lanterns glow';
+  const oldSlot = ((await rawStore(page)).vault as { keyFile: { passphrase: { wrapped: string } } }).keyFile.passphrase.wrapped;
+  expect(Object.keys(wordsOnDisk(profileA, [oldSlot])), 'the old key file in the database files').not.toEqual([]);
+  // the browser closes once the database was cleared, while rows are coming back from the stash
+  let cleared = false;
+  let stopped = false;
+  session.bridge.before = (channel) => {
+    if (channel === 'vault:clear-database') cleared = true;
+    else if (cleared && channel === 'vault:stash-read') { stopped = true; return new Promise<void>(() => {}); }
+  };
+  await openSettings();
+  await page.getByRole('button', { name: 'Change the passphrase…' }).click();
+  const change = page.locator('dialog[data-dialog="change-passphrase"]');
+  await change.getByLabel('Your passphrase now').fill(PASS);
+  await change.getByLabel('New passphrase', { exact: true }).fill(NEW);
+  await change.getByLabel('The new passphrase again').fill(NEW);
+  await change.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect.poll(() => stopped, { timeout: 60_000 }).toBe(true);
+  await stop();
+  // on disk now: a complete stash, sealed (no record word in it or anywhere else), and no old key file
+  expect(fs.readdirSync(stashDir(profileA))).toContain('manifest.json');
+  expect(wordsOnDisk(profileA)).toEqual({});
+  expect(wordsOnDisk(profileA, [oldSlot])).toEqual({});
+
+  await start(profileA);
+  await expect(session.page.locator('[data-lock-screen="ask"] h1')).toHaveText('Your records are locked');
+  await session.page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await session.page.getByRole('button', { name: 'Open my records' }).click();
+  await expect(session.page.getByRole('alert')).toHaveText(/That passphrase is not right/, { timeout: 60_000 });
+  await unlock(NEW);
+  expect(fs.existsSync(stashDir(profileA))).toBe(false);
+  await app.go('records', 'My records');
+  await expect(session.page.locator('li.record[data-state="done"]')).toHaveCount(3);
+  await app.go('facts', 'My facts');
+  await expect(session.page.locator('li.fact[data-fact="diagnosis"] .fact-label')).toHaveText('Small cell carcinoma');
+  await app.go('appointment', 'For my appointment');
+  expect(await app.questionTexts()).toContain(OWN_QUESTION);
+
+  // and back to the first passphrase, all the way through this time (the tests below use it)
+  await openSettings();
+  await session.page.getByRole('button', { name: 'Change the passphrase…' }).click();
+  const again = session.page.locator('dialog[data-dialog="change-passphrase"]');
+  await again.getByLabel('Your passphrase now').fill(NEW);
+  await again.getByLabel('New passphrase', { exact: true }).fill(PASS);
+  await again.getByLabel('The new passphrase again').fill(PASS);
+  await again.getByRole('button', { name: 'Change the passphrase' }).click();
+  await expect(again.locator('h2')).toHaveText('Your passphrase was changed', { timeout: 120_000 });
+  await shoot(session.page, '28-passphrase-changed');
+  await expectAccessible(session.page, 'passphrase changed');
+  await again.getByRole('button', { name: 'Done' }).click();
+  expect((await rawStore(session.page)).vault).toMatchObject({ phase: 'encrypted' });
 });
 
 test('a backup: unreadable without its passphrase, with no record word in its bytes', async () => {
