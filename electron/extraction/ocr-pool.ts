@@ -63,6 +63,7 @@ export class OcrPool {
   private slots: Slot[] = [];
   private waiting: Array<(slot: Slot) => void> = [];
   private closed = false;
+  private busyMs = 0;
 
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? defaultPoolSize());
@@ -95,7 +96,12 @@ export class OcrPool {
           await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
           slot.dpi = dpi;
         }
-        return worker.recognize(toPgm(img), params, { text: true, blocks: true });
+        const t0 = performance.now();
+        try {
+          return await worker.recognize(toPgm(img), params, { text: true, blocks: true });
+        } finally {
+          this.busyMs += performance.now() - t0;
+        }
       })();
       work.catch(() => undefined); // if `stop` wins, a late failure has no one to tell
       const result = await Promise.race([work, stop]);
@@ -110,6 +116,11 @@ export class OcrPool {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
       this.release(slot);
     }
+  }
+
+  /** Seconds workers have spent reading pages, all workers together (how busy the pool kept them). */
+  get busySeconds(): number {
+    return this.busyMs / 1000;
   }
 
   /**

@@ -120,6 +120,8 @@ export interface PoolResult {
   workers: number; oursPagesPerS: number; nativePagesPerS: number; ratio: number;
   /** CPU seconds per page on either side (ours includes the main thread) */
   oursCpuPerPage: number; nativeCpuPerPage: number;
+  /** share of the pool's worker time spent reading pages (1 = no worker ever waited) */
+  busy: number;
 }
 
 /**
@@ -130,14 +132,15 @@ export interface PoolResult {
 export async function poolThroughput(pages: OcrPageImage[], dir: string, tessdata: string, rounds: number): Promise<PoolResult> {
   const workers = defaultPoolSize();
   const pool = new OcrPool({ size: workers, pageTimeoutMs: 600_000 });
-  let oursS = 0, nativeS = 0, oursCpu = 0, nativeCpu = 0;
+  let oursS = 0, nativeS = 0, oursCpu = 0, nativeCpu = 0, busy = 0;
   try {
     // start every worker first: start-up is the first-page figure, not throughput
     await Promise.all(Array.from({ length: workers }, () => pool.recognize({ data: new Uint8Array(32 * 32).fill(255), width: 32, height: 32 }, 300)));
     const runOurs = async () => {
-      const t = now(), c = processCpuSeconds();
+      const t = now(), c = processCpuSeconds(), b = pool.busySeconds;
       await Promise.all(pages.map((p) => pool.recognize(p.img, p.dpi)));
       oursCpu += processCpuSeconds() - c;
+      busy += pool.busySeconds - b;
       return now() - t;
     };
     const runNative = async () => {
@@ -158,7 +161,7 @@ export async function poolThroughput(pages: OcrPageImage[], dir: string, tessdat
   }
   const oursPagesPerS = (pages.length * rounds) / oursS, nativePagesPerS = (pages.length * rounds) / nativeS;
   const n = pages.length * rounds;
-  return { workers, oursPagesPerS, nativePagesPerS, ratio: oursPagesPerS / nativePagesPerS, oursCpuPerPage: oursCpu / n, nativeCpuPerPage: nativeCpu / n };
+  return { workers, oursPagesPerS, nativePagesPerS, ratio: oursPagesPerS / nativePagesPerS, oursCpuPerPage: oursCpu / n, nativeCpuPerPage: nativeCpu / n, busy: busy / (workers * oursS) };
 }
 
 export interface BatchResult { files: number; pages: number; together: number; oneAtATimeS: number; togetherS: number; firstOneAtATimeS: number; firstTogetherS: number }

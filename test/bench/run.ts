@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from '../../electron/cli/args.ts';
-import { fmt, loadAverage, log, nativeTessdata, now, requireTool, tempDir } from './tools.ts';
+import { effectiveCores, fmt, loadAverage, log, nativeTessdata, now, requireTool, tempDir } from './tools.ts';
 import { textVsPdftotext, type TextResult } from './text.ts';
 import { batch, poolThroughput, renderOcrPages, singleWorker, type BatchResult, type OcrPageImage, type PoolResult, type SingleResult } from './ocr.ts';
 import { perCase, scan300, startup, type CasesResult, type ScanResult, type StartupResult } from './cli.ts';
@@ -42,7 +42,9 @@ async function main(): Promise<number> {
   if (want('ocr') || want('pool')) requireTool('tesseract', 'apt-get install tesseract-ocr');
   const loadStart = loadAverage();
   const t0 = now();
-  log(`bench${quick ? ' (quick)' : ''}: ${os.availableParallelism()} cores, load ${loadStart}`);
+  const cores = os.availableParallelism();
+  const coresStart = await effectiveCores(cores);
+  log(`bench${quick ? ' (quick)' : ''}: ${cores} cores giving ${fmt(coresStart, 1)} cores of work, load ${loadStart}`);
   const dir = tempDir();
   let text: TextResult | null = null, single: SingleResult | null = null, pool: PoolResult | null = null;
   let scan: ScanResult | null = null, cases: CasesResult | null = null, start: StartupResult | null = null, many: BatchResult | null = null;
@@ -78,10 +80,11 @@ async function main(): Promise<number> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const loadEnd = loadAverage();
+  const coresEnd = await effectiveCores(cores);
 
   const out = (s: string) => process.stdout.write(`${s}\n`);
   const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  out(`machine: ${os.availableParallelism()} cores, load average at start ${loadStart}, at end ${loadEnd}; ${fmt(now() - t0, 0)} s`);
+  out(`machine: ${cores} cores giving ${fmt(coresStart, 1)} cores of work at start and ${fmt(coresEnd, 1)} at end (a busy loop on 1 thread vs ${cores}); load average at start ${loadStart}, at end ${loadEnd}; ${fmt(now() - t0, 0)} s`);
   if (start) {
     out(`startup: facts on a one-page text file ${fmt(start.seconds)} s (median); heavy modules loaded: ${start.heavyModules.join(', ') || 'none'}  [≤ 1 s: ${check(start.seconds <= 1)}]`);
   }
@@ -92,7 +95,7 @@ async function main(): Promise<number> {
     out(`ocr: one worker ${fmt(single.oursPerPage)} s/page, native tesseract ${fmt(single.nativePerPage)} s/page (its ${fmt(single.nativeStartup.wall)} s model load per chunk taken off) = ${fmt(single.ratio)}x; CPU ${fmt(single.oursCpuPerPage)} vs ${fmt(single.nativeCpuPerPage)} s/page = ${fmt(single.cpuRatio)}x; word agreement ${fmt(single.agreement, 3)}; our worker starts in ${fmt(single.workerStart)} s  [≤ 1.3x: ${check(single.ratio <= 1.3)}]`);
   }
   if (pool) {
-    out(`pool: ${pool.workers} workers ${fmt(pool.oursPagesPerS)} pages/s, ${pool.workers} native processes ${fmt(pool.nativePagesPerS)} pages/s = ${fmt(pool.ratio)}x; CPU ${fmt(pool.oursCpuPerPage)} vs ${fmt(pool.nativeCpuPerPage)} s/page  [≥ 0.9x: ${check(pool.ratio >= 0.9)}]`);
+    out(`pool: ${pool.workers} workers ${fmt(pool.oursPagesPerS)} pages/s, ${pool.workers} native processes ${fmt(pool.nativePagesPerS)} pages/s = ${fmt(pool.ratio)}x; CPU ${fmt(pool.oursCpuPerPage)} vs ${fmt(pool.nativeCpuPerPage)} s/page; our workers busy ${fmt(100 * pool.busy, 0)}% of the time  [≥ 0.9x: ${check(pool.ratio >= 0.9)}]`);
   }
   if (many) {
     out(`batch: ${many.files} scanned files (${many.pages} pages): one at a time ${fmt(many.oneAtATimeS)} s (first ${fmt(many.firstOneAtATimeS)} s), ${many.together} at a time ${fmt(many.togetherS)} s (first ${fmt(many.firstTogetherS)} s) = ${fmt(many.oneAtATimeS / many.togetherS)}x faster together`);
@@ -116,7 +119,7 @@ async function main(): Promise<number> {
   }
   if (cases) parts.push(`case_median_s ${fmt(cases.medianS, 1)}`, `case_worst_s ${fmt(cases.worstS, 1)}`);
   if (start) parts.push(`startup_s ${fmt(start.seconds)}`);
-  parts.push(`load ${loadEnd.split(' ')[0]}`);
+  parts.push(`cores ${fmt(Math.min(coresStart, coresEnd), 1)}`, `load ${loadEnd.split(' ')[0]}`);
   if (quick) parts.push('quick');
   out(parts.join(' '));
   return 0;

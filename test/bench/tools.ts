@@ -249,3 +249,26 @@ export function factsCli(args: string[], opts: RunOptions = {}): Promise<RunResu
   delete env.RECORDS_TEXT_CACHE;
   return run(process.execPath, ['--disable-warning=ExperimentalWarning', path.join(repoRoot, 'electron/cli/facts.ts'), ...args], { ...opts, env });
 }
+
+/**
+ * How many cores' worth of work the machine gives right now: the same busy loop on one
+ * thread, then on `threads` at once. Other virtual machines on the same host can take cores
+ * away without showing in this machine's process list; this says when that happened.
+ */
+export async function effectiveCores(threads: number): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const code = `const { parentPort } = require('node:worker_threads');
+    let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i * 7) % 1000003; parentPort.postMessage(x);`;
+  const spin = (n: number) => Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
+    const w = new Worker(code, { eval: true });
+    w.once('message', () => { void w.terminate(); resolve(); });
+    w.once('error', reject);
+  })));
+  let t = now();
+  await spin(1);
+  const one = now() - t;
+  t = now();
+  await spin(threads);
+  const many = now() - t;
+  return (threads * one) / many;
+}
