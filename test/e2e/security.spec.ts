@@ -17,10 +17,11 @@
 // 200 % text. Nothing may leave the fake origin.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { isSecurityError, openBackup } from '../../shared/security/index.ts';
 import { launchApp, newProfileDir, ROOT, type AppSession } from './harness/index.ts';
 import { stashDir } from './harness/api-bridge.ts';
+import { rawStore, wordsOnDisk } from './harness/at-rest.ts';
 import { AppModel } from './harness/app-model.ts';
 import { expectAccessible, shoot, watchPage } from './harness/checks.ts';
 
@@ -46,54 +47,6 @@ async function start(profile: string): Promise<void> {
 async function stop(): Promise<void> {
   outside.push(...session.requests.attempted, ...session.requests.outside);
   await session.close();
-}
-
-/** Every row of every IndexedDB store of the app, as the browser keeps it, as text (bytes as latin1). */
-async function rawStore(page: Page): Promise<{ exists: boolean; rows: number; text: string; vault: unknown }> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'records-companion')) return { exists: false, rows: 0, text: '', vault: null };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('records-companion');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const show = (v: unknown): unknown => v instanceof Uint8Array ? Array.from(v, (c) => String.fromCharCode(c)).join('')
-      : Array.isArray(v) ? v.map(show) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, show(x)])) : v;
-    let rows = 0;
-    let text = '';
-    let vault: unknown = null;
-    for (const name of Array.from(db.objectStoreNames)) {
-      const all = await new Promise<unknown[]>((resolve, reject) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      if (name === 'settings') vault = (all as Array<{ key: string; value: unknown }>).find((r) => r.key === 'vault')?.value ?? null;
-      rows += all.length;
-      text += JSON.stringify(show(all));
-    }
-    db.close();
-    return { exists: true, rows, text, vault };
-  });
-}
-
-/** Files in a browser profile that contain a record word (as latin1 or UTF-16 text), with the words. */
-function wordsOnDisk(profile: string, words = ['Northfield', 'adenocarcinoma', 'SAMPLE-0001', 'Sam Sample', 'daughter come with me']): Record<string, string[]> {
-  const hits: Record<string, string[]> = {};
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) { walk(p); continue; }
-      let bytes: Buffer;
-      try { bytes = fs.readFileSync(p); } catch { continue; }
-      for (const encoding of ['latin1', 'utf16le'] as const) {
-        const text = bytes.toString(encoding);
-        for (const w of words) if (text.includes(w)) (hits[path.relative(profile, p)] ??= []).push(w);
-      }
-    }
-  };
-  walk(profile);
-  return hits;
 }
 
 async function openSettings(): Promise<void> {
@@ -223,7 +176,7 @@ test('a restart opens on the lock screen; a wrong passphrase is refused plainly;
   await app.go('facts', 'My facts');
   await expect(page.locator('li.fact[data-fact="diagnosis"] .fact-label')).toHaveText('Small cell carcinoma');
   await app.go('appointment', 'For my appointment');
-  expect(await app.questionTexts()).toContain(OWN_QUESTION);
+  await expect.poll(() => app.questionTexts()).toContain(OWN_QUESTION);
 
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.locator('[data-lock-screen="ask"] h1')).toHaveText('Your records are locked');
@@ -272,7 +225,7 @@ test('a new passphrase, with the browser closed half-way: the next start asks fo
   await app.go('facts', 'My facts');
   await expect(session.page.locator('li.fact[data-fact="diagnosis"] .fact-label')).toHaveText('Small cell carcinoma');
   await app.go('appointment', 'For my appointment');
-  expect(await app.questionTexts()).toContain(OWN_QUESTION);
+  await expect.poll(() => app.questionTexts()).toContain(OWN_QUESTION);
 
   // and back to the first passphrase, all the way through this time (the tests below use it)
   await openSettings();
@@ -358,7 +311,7 @@ test('the backup restores into a fresh profile with every record, fact, correcti
   await expect(page.locator('li.fact[data-fact="diagnosis"] .fact-label')).toHaveText('Small cell carcinoma');
   await expect(page.locator('li.fact[data-fact^="biomarker"]').first()).toBeVisible();
   await app.go('appointment', 'For my appointment');
-  expect(await app.questionTexts()).toContain(OWN_QUESTION);
+  await expect.poll(() => app.questionTexts()).toContain(OWN_QUESTION);
   // the original files came back too: one opens in the viewer
   await app.go('records', 'My records');
   await app.record('sample-pathology-report.pdf').getByRole('button', { name: 'View the original' }).click();

@@ -84,6 +84,21 @@ function checkSealed(table: string, key: string, row: Record<string, unknown>): 
   }
 }
 
+/**
+ * Close `db` before main clears the storage under it. The browser may still send this old
+ * connection a "close" event when it clears (if the clearing reached it before our close did);
+ * Dexie's handler would then close whatever connection `db` has by then, aborting the new
+ * database's first writes ("The connection was closed"). So the old connection is cut loose.
+ */
+export function closeForClearing(): void {
+  const connection = db.backendDB();
+  db.close();
+  if (connection) {
+    connection.onclose = null;
+    connection.onversionchange = null;
+  }
+}
+
 /** Once this resolves, every write started before has finished (a readwrite transaction over every table waits for them). */
 async function settleWrites(): Promise<void> {
   const other = new RecordsDb();
@@ -143,7 +158,7 @@ async function putBack(k: KeyTools, p: StashPort, info: StashInfo, progress: Rew
   if (head.schema > LATEST_VERSION) throw new SecurityError('newer-version');
   holdWrites(true);
   await openPart(k, p, info.id, 0); // this key opens it, before anything is cleared
-  db.close();
+  closeForClearing();
   await p.clearDatabase();
   // the same schema: `db` opens at once, so the screens' live queries find it open while rows
   // come back; a stash from an older version goes back as it was and is then upgraded
@@ -222,7 +237,7 @@ export async function resetFromStash(): Promise<{ vault: unknown } | 'damaged' |
   if (!stash) return null;
   let head: Head;
   try { head = parseHead(stash.head); } catch { return 'damaged'; }
-  db.close();
+  closeForClearing();
   await p.clearDatabase();
   await db.open();
   return { vault: head.vault };

@@ -96,6 +96,22 @@ describe('storing everything again in fresh files', () => {
 
   // the app closes: while the stash is written / once it is complete / once the database is
 
+  it('a late "close" from the browser to the old connection does not close the new database', async () => {
+    let old: IDBDatabase | null = null;
+    let cleared = false;
+    main.crashAt = async (c, w) => {
+      if (c === 'vault:stash-commit' && w === 'after') old = db.backendDB();
+      if (c === 'vault:clear-database' && w === 'after') cleared = true;
+      // as if the clearing reached the old connection late, once the new database is open
+      if (cleared && c === 'vault:stash-read' && w === 'before') { cleared = false; old?.onclose?.call(old, new Event('close')); }
+      return false;
+    };
+    expect(await enableLock(PASS, fast)).toEqual({ done: true });
+    expect(old).not.toBeNull();
+    expect(db.isOpen()).toBe(true);
+    await expectFinished();
+  });
+
   it('holds the app’s writes while the copy is taken (refused, not lost), and lets them through again after', async () => {
     let refused = '';
     main.crashAt = (c, w, n) => {
