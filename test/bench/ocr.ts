@@ -174,9 +174,9 @@ export function scannedFiles(count: number): string[] {
 }
 
 /**
- * "A person drops twenty scanned reports": the same files read one after another (how the
- * app's importer queues them today) and a few at once sharing the pool (how `facts` reads
- * them). A one-page scan keeps one worker busy, so one file at a time leaves cores idle.
+ * "A person drops twenty scanned reports": the same files read one after another and a few
+ * at once sharing the pool (how `facts` and the app's importer read them). A one-page scan
+ * keeps one worker busy, so one file at a time leaves cores idle.
  */
 export async function batch(count: number): Promise<BatchResult> {
   const files = scannedFiles(count);

@@ -6,7 +6,7 @@
 //   ocr      seconds per page, one tesseract.js worker vs native tesseract (OMP_THREAD_LIMIT=1)
 //            on the same rendered page images and model; word agreement between the two
 //   pool     pages per second on every core: our worker pool vs one native process per core
-//   batch    twenty one-file scans read one after another (the app's import queue) vs a few at once
+//   batch    twenty one-file scans read one after another vs a few at once (as facts and the app do)
 //   scan300  the 300-page scan through the facts CLI: wall time, first page, peak RSS of the
 //            whole process tree, RSS growth from page 50 to 300
 //   cases    the facts CLI on every corpus case (no text cache): median and worst seconds

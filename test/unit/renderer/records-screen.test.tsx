@@ -8,6 +8,7 @@ import type { Progress } from '../../../shared/contract/document.ts';
 import { db } from '../../../renderer/src/store/db.ts';
 import { fileOf, renderApp } from './render-app.tsx';
 import { textDocument } from './fake-api.ts';
+import { readersFor } from '../../../renderer/src/features/records/importer.ts';
 
 afterEach(async () => { cleanup(); await db.records.clear(); await db.originals.clear(); await db.documents.clear(); });
 
@@ -79,5 +80,38 @@ describe('Records screen', () => {
     fireEvent.click(within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', { name: 'Remove this record', hidden: true }));
     await waitFor(() => expect(row('broken.pdf')).toBeNull());
     expect(await db.originals.count()).toBe(0);
+  });
+  it('reads a few files at once, never more, and every one finishes; a waiting one can be stopped', async () => {
+    const limit = readersFor(navigator.hardwareConcurrency);
+    let inFlight = 0, most = 0;
+    const gates: Array<() => void> = [];
+    await renderApp('#/records', async (input, progress) => {
+      inFlight++; most = Math.max(most, inFlight);
+      progress({ phase: 'ocr', page: 1, pages: 1, source: 'ocr' });
+      await new Promise<void>((r) => gates.push(r));
+      inFlight--;
+      return textDocument(input.name, input.bytes, [`Report ${input.name}`]);
+    });
+    const names = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf', 'f.pdf'];
+    pick(names.map((n, i) => fileOf(n, [i, i + 1, 7])));
+    await waitFor(() => expect(gates).toHaveLength(limit));
+    expect(inFlight).toBe(limit);
+    // the last file is still waiting its turn: stopping it takes it out of the queue
+    await waitFor(() => expect(within(row('f.pdf')!).getByRole('button', { name: 'Stop reading' })).toBeTruthy());
+    fireEvent.click(within(row('f.pdf')!).getByRole('button', { name: 'Stop reading' }));
+    await waitFor(() => expect(row('f.pdf')?.dataset.state).toBe('cancelled'));
+    // each finished file makes room for the next
+    for (let released = 0; released < 5; released++) {
+      await waitFor(() => expect(gates.length).toBeGreaterThan(0));
+      gates.shift()!();
+    }
+    await waitFor(() => expect(names.slice(0, 5).map((n) => row(n)?.dataset.state)).toEqual(Array(5).fill('done')));
+    expect(most).toBe(limit);
+    expect(limit).toBeGreaterThan(1);
+    expect(row('f.pdf')?.dataset.state).toBe('cancelled');
+  });
+
+  it('how many are read at once follows the cores, within one to three', () => {
+    expect([0, 1, 2, 4, 16, Number.NaN].map(readersFor)).toEqual([2, 2, 3, 3, 3, 2]);
   });
 });

@@ -1,6 +1,9 @@
-// Reads records one at a time through window.api.readRecord (gentler on a slow laptop, and
-// the progress is easier to follow), keeps each one's live progress for the screen, and
-// writes the outcome to the store. A record left half-read when the app closed is picked up
+// Reads records through window.api.readRecord a few at a time, keeps each one's live
+// progress for the screen, and writes the outcome to the store. A few, not one: most records
+// are one to three pages, and one file alone leaves the OCR workers idle while it is opened
+// and its first page read (npm run bench, "batch": twenty scans read three at a time finished
+// 1.8x sooner than one after another on two cores). Not all at once either: each file in
+// flight holds its bytes and a parsed PDF in the extraction process. A record left half-read when the app closed is picked up
 // again at the next start (see resumeImports).
 import type { PageSource, Phase, Progress } from '../../../../shared/contract/document.ts';
 import { ocrPagesOf } from '../../../../shared/contract/document.ts';
@@ -13,12 +16,23 @@ export type ProgressSnapshot = ReadonlyMap<string, JobProgress>;
 
 const STOPPED = 'Reading was stopped. You can read this file again at any time.';
 
+/** How many records are read at once: one more than the cores (main starts an OCR worker per core), at most three. */
+export function readersFor(cores: number): number {
+  return Math.min(3, Math.max(1, Math.floor(cores) || 1) + 1);
+}
+
 export class Importer {
   private queue: Array<{ id: string; password?: string }> = [];
-  private running: string | null = null;
+  private readonly running = new Set<string>();
   private readonly cancelled = new Set<string>();
   private snapshot: ProgressSnapshot = new Map();
   private readonly listeners = new Set<() => void>();
+
+  private readonly readers: number;
+
+  constructor(readers = readersFor(globalThis.navigator?.hardwareConcurrency ?? 1)) {
+    this.readers = readers;
+  }
 
   subscribe = (fn: () => void): (() => void) => {
     this.listeners.add(fn);
@@ -28,7 +42,7 @@ export class Importer {
   getSnapshot = (): ProgressSnapshot => this.snapshot;
 
   enqueue(id: string, password?: string): void {
-    if (this.running === id || this.queue.some((j) => j.id === id)) return;
+    if (this.running.has(id) || this.queue.some((j) => j.id === id)) return;
     this.queue.push({ id, password });
     this.set(id, { phase: 'waiting', page: 0, pages: 0 });
     void this.pump();
@@ -42,7 +56,7 @@ export class Importer {
       await updateRecord(id, 'cancelled', { message: STOPPED });
       return;
     }
-    if (this.running !== id) return;
+    if (!this.running.has(id)) return;
     this.cancelled.add(id);
     await api().cancelRead(id).catch(() => undefined);
   }
@@ -55,14 +69,15 @@ export class Importer {
   }
 
   private async pump(): Promise<void> {
-    if (this.running) return;
+    if (this.running.size >= this.readers) return;
     const job = this.queue.shift();
     if (!job) return;
-    this.running = job.id;
+    this.running.add(job.id);
+    void this.pump(); // start the next one too, if there is room
     try {
       await this.read(job.id, job.password);
     } finally {
-      this.running = null;
+      this.running.delete(job.id);
       this.set(job.id, null);
       void this.pump();
     }
