@@ -77,6 +77,14 @@ describe('mentions that do not give the diagnosis', () => {
   ];
   it.each(table)('%s', (_, text) => expect(dx(text).histology).toBeNull());
 
+  it('reads a specimen form whose histology cell holds only "Squamous cell", and lets prose with those words pass', () => {
+    const form = 'Tissue specimen form\nSpecimen. Site. Histological type. Grade. Tumor. Lung, left. Squamous cell. 2. 70%. Blood. n/a.';
+    expect(dx(form).histology).toBe('squamous cell carcinoma');
+    expect(dx(PATH + 'Lung: adenocarcinoma. Cell type. Squamous cell. metaplasia of the bronchus.').histology).toBe('adenocarcinoma');
+    expect(dx(PATH + 'Bronchial mucosa with squamous cell metaplasia; no malignancy.').histology).toBeNull();
+    expect(dx(PATH + 'Lung: no squamous cell. No carcinoma.').histology).toBeNull();
+  });
+
   it('keeps the diagnosis beside a negated second histology', () => {
     expect(dx(PATH + 'Lung: adenocarcinoma. No squamous component identified.').histology).toBe('adenocarcinoma');
   });

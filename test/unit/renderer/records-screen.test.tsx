@@ -94,6 +94,8 @@ describe('Records screen', () => {
     });
     const names = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf', 'f.pdf'];
     pick(names.map((n, i) => fileOf(n, [i, i + 1, 7])));
+    // one sentence for the lot, which stays true once they are read
+    expect(await screen.findByText('Added 6 files. You can follow their reading in the list below.')).toBeTruthy();
     await waitFor(() => expect(gates).toHaveLength(limit));
     expect(inFlight).toBe(limit);
     // the last file is still waiting its turn: stopping it takes it out of the queue

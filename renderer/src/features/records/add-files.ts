@@ -34,15 +34,21 @@ export async function addFiles(files: IncomingFile[], opts: { sample?: boolean }
   return out;
 }
 
-/** One calm sentence about what happened, for the screen and for screen readers. */
+/**
+ * Calm sentences about what happened, for the screen and for screen readers. Files added
+ * are one sentence however many there are (the list below shows each one being read, so
+ * the sentence does not say "being read now", which stays on screen after they are read).
+ */
 export function describeOutcomes(outcomes: AddOutcome[]): string[] {
-  return outcomes.map((o) => {
-    if (o.kind === 'added') return `Added “${o.name}”. It is being read now.`;
+  const added = outcomes.filter((o) => o.kind === 'added');
+  const head = added.length === 1 ? [`Added “${added[0]!.name}”. You can follow its reading in the list below.`]
+    : added.length > 1 ? [`Added ${added.length} files. You can follow their reading in the list below.`] : [];
+  return [...head, ...outcomes.filter((o) => o.kind !== 'added').map((o) => {
     if (o.kind === 'duplicate') {
       return o.existing === o.name
         ? `“${o.name}” is already in your records, so it was not added again.`
         : `“${o.name}” has the same content as “${o.existing}”, which is already in your records, so it was not added again.`;
     }
     return `“${o.name}” could not be added. Please try again.`;
-  });
+  })];
 }
