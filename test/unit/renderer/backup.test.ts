@@ -6,26 +6,21 @@
 // a wrong passphrase.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHash } from 'node:crypto';
 import { createBackup, isSecurityError, MIN_ITERATIONS, openBackup, readBackupInfo } from '../../../shared/security/index.ts';
 import { db } from '../../../renderer/src/store/db.ts';
 import { activeCodec, at, decode, identityCodec, setCodec } from '../../../renderer/src/store/codec.ts';
-import { createRecord, findBySha, getRecord, readOriginal, saveDocument } from '../../../renderer/src/store/records.ts';
+import { createRecord, findBySha, getRecord, readOriginal } from '../../../renderer/src/store/records.ts';
 import { setReview, type FactReview } from '../../../renderer/src/store/reviews.ts';
-import { addFact } from '../../../renderer/src/store/additions.ts';
-import { saveQuestionStates } from '../../../renderer/src/store/questions.ts';
-import { setPersonalSetting, setPlainSetting } from '../../../renderer/src/store/settings.ts';
+import { setPersonalSetting } from '../../../renderer/src/store/settings.ts';
 import { exportData, parseData, restoreData, summarise } from '../../../renderer/src/store/backup-data.ts';
 import { enableLock, openStore, unlockWithPassphrase } from '../../../renderer/src/store/vault.ts';
 import type { DocumentText } from '../../../shared/contract/document.ts';
-import { fakeApi, textDocument } from './fake-api.ts';
+import { fakeApi } from './fake-api.ts';
+import { fileA, fileB, fillProfile, sha } from './profile-fixture.ts';
 
 const fast = { iterations: MIN_ITERATIONS };
 const BACKUP_PASS = 'a backup passphrase';
 const latin1 = (b: Uint8Array) => Array.from(b, (c) => String.fromCharCode(c)).join('');
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const fileA = new TextEncoder().encode('%PDF-1.4 Northfield pathology: adenocarcinoma SECRET-A');
-const fileB = new TextEncoder().encode('%PDF-1.4 Genomics laboratory: EGFR exon 19 SECRET-B');
 const WORDS = ['Northfield', 'adenocarcinoma', 'SECRET-A', 'SECRET-B', 'EGFR', 'report-a.pdf', 'SECRET-CORRECTION', 'SECRET-DRUG', 'SECRET-QUESTION', 'SECRET-TEAM'];
 
 async function freshProfile(): Promise<void> {
@@ -34,19 +29,6 @@ async function freshProfile(): Promise<void> {
   vi.stubGlobal('window', { api: fakeApi() });
   await db.delete();
   await db.open();
-}
-
-async function fillProfile(): Promise<{ a: string; b: string }> {
-  const a = await createRecord({ name: 'report-a.pdf', bytes: fileA, sha256: sha(fileA) });
-  await saveDocument(a, { ...textDocument('report-a.pdf', fileA, ['Northfield pathology: adenocarcinoma SECRET-A']), sha256: sha(fileA) }, 'done', { pageCount: 1 });
-  const b = await createRecord({ name: 'report-b.pdf', bytes: fileB, sha256: sha(fileB), sample: true });
-  await setReview('diagnosis', { status: 'corrected', value: { histology: 'SECRET-CORRECTION' } });
-  await setReview('stage', { status: 'confirmed' });
-  await addFact({ kind: 'treatment', fact: { name: 'SECRET-DRUG', category: 'other', start: null, end: null } });
-  await saveQuestionStates([{ id: 'o:1', own: true, text: 'SECRET-QUESTION', done: true, removed: false }, { id: 's:rule', own: false, done: false, removed: true }]);
-  await setPersonalSetting('careTeam', 'SECRET-TEAM');
-  await setPlainSetting('textSize', 200);
-  return { a, b };
 }
 
 const failure = async (p: Promise<unknown>) => { try { await p; return 'opened'; } catch (e) { return isSecurityError(e) ? e.code : String(e); } };

@@ -3,42 +3,21 @@
 // page's storage, calls main, and an interrupted erase is finished at the next start.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { MIN_ITERATIONS } from '../../../shared/security/index.ts';
 import { DB_NAME, db } from '../../../renderer/src/store/db.ts';
 import { activeCodec, identityCodec, setCodec } from '../../../renderer/src/store/codec.ts';
-import { createRecord, saveDocument } from '../../../renderer/src/store/records.ts';
-import { setReview } from '../../../renderer/src/store/reviews.ts';
-import { addFact } from '../../../renderer/src/store/additions.ts';
-import { saveQuestionStates } from '../../../renderer/src/store/questions.ts';
-import { setPersonalSetting, setPlainSetting } from '../../../renderer/src/store/settings.ts';
 import { enableLock, readVaultState } from '../../../renderer/src/store/vault.ts';
 import { beginErase, eraseEverything, eraseUnderWay, finishErase } from '../../../renderer/src/store/erase.ts';
-import { fakeApi, textDocument } from './fake-api.ts';
+import { fakeApi } from './fake-api.ts';
+import { fillProfile } from './profile-fixture.ts';
 
 const fast = { iterations: MIN_ITERATIONS };
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const fileA = new TextEncoder().encode('%PDF-1.4 Northfield pathology: adenocarcinoma SECRET-A');
-const fileB = new TextEncoder().encode('%PDF-1.4 Genomics laboratory: EGFR exon 19 SECRET-B');
 
 async function freshProfile(): Promise<void> {
   setCodec(identityCodec);
   window.api = fakeApi();
   await db.delete();
   await db.open();
-}
-
-async function fillProfile(): Promise<{ a: string; b: string }> {
-  const a = await createRecord({ name: 'report-a.pdf', bytes: fileA, sha256: sha(fileA) });
-  await saveDocument(a, { ...textDocument('report-a.pdf', fileA, ['Northfield pathology: adenocarcinoma SECRET-A']), sha256: sha(fileA) }, 'done', { pageCount: 1 });
-  const b = await createRecord({ name: 'report-b.pdf', bytes: fileB, sha256: sha(fileB), sample: true });
-  await setReview('diagnosis', { status: 'corrected', value: { histology: 'SECRET-CORRECTION' } });
-  await setReview('stage', { status: 'confirmed' });
-  await addFact({ kind: 'treatment', fact: { name: 'SECRET-DRUG', category: 'other', start: null, end: null } });
-  await saveQuestionStates([{ id: 'o:1', own: true, text: 'SECRET-QUESTION', done: true, removed: false }, { id: 's:rule', own: false, done: false, removed: true }]);
-  await setPersonalSetting('careTeam', 'SECRET-TEAM');
-  await setPlainSetting('textSize', 200);
-  return { a, b };
 }
 
 beforeEach(freshProfile);
