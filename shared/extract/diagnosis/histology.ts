@@ -100,6 +100,8 @@ export function histologyMentions(ctx: DocContext): HistologyMention[] {
   return out;
 }
 
+const ASKED = /^[\s)]*\?(?!\s*(?:yes|confirmed)\b)/i;
+
 const REFINED = /^[\s,;:(-]*(?:[a-z]+[\s,]+){0,4}?(?:most\s+)?(?:consistent\s+with|favou?r(?:s|ed|ing)?|c\/w|compatible\s+with|in\s+keeping\s+with|suggestive\s+of|most\s+likely|representing|i\.e\.)/i;
 
 function rejection(text: string, start: number, end: number, m: HistologyMention, docSite: 'lung' | 'other' | null): string | null {
@@ -107,6 +109,9 @@ function rejection(text: string, start: number, end: number, m: HistologyMention
   const cues = cuesFor(text, start, end, { scope: 'phrase' });
   if (cues.negated) return 'negated';
   if (cues.hedge === 'uncertain' || cues.hedge === 'differential') return cues.hedge;
+  // "Pleomorphic carcinoma? No." / "adenocarcinoma?": asked, not said (the clause ends at the
+  // question mark, so the cues above never see it)
+  if (ASKED.test(text.slice(end, end + 20))) return 'uncertain';
   if (cues.ruleOut) return 'rule-out';
   if (cues.family || cues.otherPerson) return 'someone else';
   // "diagnosis revised from squamous cell carcinoma to adenosquamous carcinoma"

@@ -69,6 +69,8 @@ describe('mentions that do not give the diagnosis', () => {
     ['a rule-out in the history', 'Surgical pathology report\nCLINICAL HISTORY\nLung nodule, rule out squamous cell carcinoma.\nFINAL DIAGNOSIS\nBenign granuloma; no malignancy.'],
     ['a differential', PATH + 'Lung: granulomatous inflammation. The differential diagnosis included carcinoid tumor; not supported.'],
     ['cannot be excluded', PATH + 'Lung: crushed cells; small cell carcinoma cannot be excluded.'],
+    ['a question asked and answered no', NOTE + 'Outside slides reviewed. Pleomorphic carcinoma? No; awaiting the resection.'],
+    ['a question in a note', NOTE + 'RUL mass, adenocarcinoma? Biopsy next week.'],
     ['a relative', NOTE + 'Family history: her father had lung adenocarcinoma at 70.'],
     ['another organ', NOTE + 'Past history of squamous cell carcinoma of the scalp, excised in 2015.\nNew right lung nodule, biopsy pending.'],
     ['another primary in the differential', PATH + 'Metastatic adenocarcinoma from a colorectal primary (CDX2 positive, TTF-1 negative), liver.'],
