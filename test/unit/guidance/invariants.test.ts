@@ -81,6 +81,8 @@ function problems(f: Facts, knowledge: Knowledge = k): string[] {
     if (IO_ALONE.test(text) && (pdl1Low || strongDriver)) out.push(`immunotherapy alone: ${text}`);
     if (/durvalumab/i.test(text) && /radiation/i.test(text) && !((stage.startsWith('III') && !surgery) || (sclc && stage !== 'extensive'))) out.push(`durvalumab after chemoradiation: ${text}`);
     if (/osimertinib/i.test(text) && /after (the |my |your )?surgery|adjuvant|3 years|three years/i.test(text) && !surgery) out.push(`adjuvant osimertinib without surgery: ${text}`);
+    // atezolizumab after surgery is labelled for PD-L1 of 1 % or more (IMpower010)
+    if (/atezolizumab/i.test(text) && /after (the |my |your )?surgery|adjuvant|coming back/i.test(text) && pdl1Low) out.push(`adjuvant atezolizumab with PD-L1 below 1%: ${text}`);
     if (/\bcar-?t\b/i.test(text) && !TRIAL.test(text)) out.push(`CAR-T outside a trial: ${text}`);
     if (sclc && !detected.some((b) => b.gene === 'EGFR') && /\begfr\b|osimertinib|\balk\b|non.?small|\bnsclc\b/i.test(text)) out.push(`NSCLC content for SCLC: ${text}`);
     if (/hospice/i.test(text) && !stage.startsWith('IV') && stage !== 'extensive') out.push(`hospice: ${text}`);
@@ -112,5 +114,6 @@ describe('the invariants catch a wrong rule', () => {
     ['Would zongertinib help?', { biomarker: { gene: 'ERBB2' } }, facts({ biomarkers: [bm('ERBB2', 'amplification')] })],
     ['Would amivantamab help my HER2 exon 20?', { biomarker: { gene: 'ERBB2' } }, facts({ biomarkers: [bm('ERBB2', 'exon 20 insertion')] })],
     ['Is tarlatamab for me?', { stage: ['IV*'] }, facts({})],
+    ['Would atezolizumab after surgery help?', { surgery: true }, facts({ stage: 'IIA', biomarkers: [pdl1(0)], treatments: [tx('lobectomy', 'surgery')] })],
   ])('%s', (text, when, f) => expect(problems(f, bad(text, when)).length).toBeGreaterThan(0));
 });
