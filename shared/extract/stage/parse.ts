@@ -75,7 +75,8 @@ export function readTnm(m: RegExpMatchArray): Tnm {
 const G_NUM = '(IV|[I1l|\\[!]{1,3}V?|[0-4]|one|two|three|four)';
 // "stage IIIA", "Stage: 3A", "stage group IIB", "clinical stage IVA", "Stage (AJCC 8th): IB",
 // "Stage at diagnosis: IIIB", "anatomic stage/prognostic group: IA2", "staged as IIIA"
-const STAGE_WORD = '(?<![A-Za-z])stag(?:e|ed(?:\\s+as)?)(?:\\s*/\\s*prognostic)?(?:\\s+group(?:ing)?)?';
+// "Clinical stage is IVB", "stage was IIIA at diagnosis": the verb between is allowed too
+const STAGE_WORD = '(?<![A-Za-z])stag(?:e|ed(?:\\s+as)?)(?:\\s*/\\s*prognostic)?(?:\\s+group(?:ing)?)?(?:\\s+(?:is|was))?';
 const STAGE_LABEL = `(?:\\s*[:=]?\\s*|(?:\\s+(?:at\\s+(?:initial\\s+)?diagnosis|\\([^)\\n]{1,30}\\)|classification|summary)){1,2}\\s*[:=]\\s*)`;
 export const GROUP = new RegExp(
   `${STAGE_WORD}${STAGE_LABEL}(?:(?:clinical|pathologic(?:al)?|prognostic|anatomic)\\s+(?:stage\\s*)?)?${G_NUM}\\s?-?\\s?([ABCabc])?\\s?([123])?(?![A-Za-z0-9])`,
