@@ -30,6 +30,9 @@ const LIST_GAP = /^\s*(?:(?:mutations?|rearrangements?|fusions?|alterations?)\s*
 // from a forward negative to its genes: "Negative for ", "not detected: ", "no mutations detected in "
 const FORWARD_GAP = /^\s*(?:for|in|of)?\s*(?:the\s+)?(?:following\s+)?(?:genes?\s*)?(?:[:=-]\s*)?$/i;
 const PROTEIN_GENES = new Set(['MET', 'ERBB2']);
+// the alteration a gene's targeted test is about: its denial is a negative for the gene, whereas
+// a denied EGFR T790M or exon 20 insertion says nothing of EGFR's other alterations
+const DEFINING: Readonly<Record<string, string>> = { MET: 'exon 14 skipping' };
 const IHC = /\bIHC\b|immunohisto|staining|\bD5F3\b|\bD4D6\b|\bSP44\b|\b[0-3]\+/i;
 const THERAPY_CUT = /\b(?:approved|therap(?:y|ies)|sensitivity\s+to|resistance\s+to|eligible|trials?|agents?)\b|\([A-Z]\d{1,4}[A-Z]\s+only\)/i;
 
@@ -61,7 +64,7 @@ function isNegatedList(clause: string, list: GeneList, neg: Span[], positives: s
     // "No ALK, ROS1, RET fusions identified"
     if (n.start < list.start && n.end >= list.end && /^no\b/i.test(n.text)) return true;
     // "Negative for ALK, ROS1", "Alterations not detected: EGFR, ALK"
-    if (n.end <= list.start && FORWARD_GAP.test(clause.slice(n.end, list.start))) return true;
+    if (n.end <= list.start && forward.has(n) && FORWARD_GAP.test(clause.slice(n.end, list.start))) return true;
     // "EGFR/ALK negative", "ALK (2p23) break-apart NEGATIVE", "KRAS, and BRAF: wild-type"
     if (n.start >= list.end && !forward.has(n)) {
       const gap = clause.slice(list.end, n.start);
@@ -117,13 +120,19 @@ function geneResults({ clause, genes, neg, positives, forward, hypothetical, met
   const equivocal = EQUIVOCAL.test(seg) || /\b(?:equivocal|borderline)\b[^.;]{0,12}$/i.test(pre);
   const result: BiomarkerResult = equivocal ? 'equivocal' : 'detected';
   const kept = new Set<string>();
+  let deniedDefining = false;
   hits.forEach((h, k) => {
     // the alteration's own negative: "T790M not detected" (variant level, no gene entry)
     const upto = k + 1 < hits.length ? hits[k + 1]!.start : seg.length;
-    if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto)) return;
+    if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto)) {
+      if (DEFINING[gene] === h.alt) deniedDefining = true;
+      return;
+    }
     if (h.kind === 'overexpression' && !IHC.test(seg) && !/over-?express/i.test(seg)) return;
     kept.add(h.alt);
   });
+  // "MET exon 14 skipping: not detected" is the gene's answer when nothing else is said of it
+  if (!kept.size && deniedDefining) return [{ gene, alteration: null, result: 'not detected', method, start: g.start, end: segEnd }];
   // ALK/ROS1 by IHC means the fusion; MET/ERBB2 by IHC means the protein
   if (!kept.size) {
     const plus = /^\s?(?:\(\s?\+\s?\)|\+)/.test(clause.slice(g.end)) || /-positive\b/i.test(clause.slice(g.end, g.end + 12));
@@ -140,10 +149,19 @@ function geneResults({ clause, genes, neg, positives, forward, hypothetical, met
 }
 
 /** Gene results stated in one clause. */
-export function driverFindings(clause: string): Finding[] {
-  const genes = findGenes(clause);
-  const unbracketed = clause.replace(/\([^)]*\)/g, '');
-  if (!genes.length || FAMILY.test(clause) || NO_RESULT.test(unbracketed) || LEGEND.test(unbracketed)) return [];
+export function driverFindings(text: string): Finding[] {
+  let clause = text;
+  let genes = findGenes(clause);
+  if (!genes.length || FAMILY.test(clause) || LEGEND.test(clause.replace(/\([^)]*\)/g, ''))) return [];
+  const noResult = NO_RESULT.exec(clause.replace(/\([^)]*\)/g, (b) => ' '.repeat(b.length)));
+  if (noResult) {
+    // a table row with a result, then another test's "not assessed" or "pending" column:
+    // the result before it stands ("KRAS | No pathogenic variant detected | not assessed")
+    const head = clause.slice(0, noResult.index);
+    if (!genes.some((g) => g.end <= head.length) || !negativeSpans(head).length) return [];
+    clause = head;
+    genes = genes.filter((g) => g.end <= head.length);
+  }
   const neg = negativeSpans(clause);
   const positives = withoutNegatives(clause, neg);
   const general = GENERAL.test(clause);
@@ -154,6 +172,9 @@ export function driverFindings(clause: string): Finding[] {
   // a negative that leads into genes after it ("negative for ROS1") never closes on the genes before it
   const forward = new Set(neg.filter((n) => {
     const next = genes.find((g) => g.start >= n.end);
+    const prev = [...genes].reverse().find((g) => g.end <= n.start);
+    // a row of "GENE result GENE result" cells: a result right after a gene, with only space to the next one, is that gene's
+    if (next && prev && /^[\s:=-]*$/.test(clause.slice(prev.end, n.start)) && /^\s+$/.test(clause.slice(n.end, next.start))) return false;
     return (next && FORWARD_GAP.test(clause.slice(n.end, next.start))) || (/^no\b/i.test(n.text) && genes.some((g) => g.start > n.start && g.end <= n.end));
   }));
 

@@ -16,6 +16,13 @@ import { findDates } from '../treatments/dates.ts';
 const PLASMA = /\bplasma\b|\bcf-?DNA\b|\bct-?DNA\b|\bcell-free\b|\bliquid\s+biopsy\b|\bperipheral\s+blood\b|\bblood\s+(?:draw|specimen|sample)\b|\bbTMB\b|\bStreck\b/i;
 const TISSUE_REPORT = /\bFFPE\b|\bblock\s+[A-Z]?\d|\bunstained\s+slides\b|\bcore\s+(?:needle\s+)?biopsy\b|\bresection\b|\bcytology\b|\bcell\s+block\b|\btissue\b/i;
 
+// A result sentence cut off inside its gene list ("No alterations were detected in ALK, ROS1,"):
+// the next line of bare symbols finishes that sentence, it is not a panel's gene list.
+const OPEN_RESULT = /\b(?:not\s+detected|no|negative|wild[\s-]?type|none)\b[^.;]*(?:,|\b(?:in|for|of|and|or))\s*$/i;
+function endsOpenResult(prev: string | undefined): boolean {
+  return !!prev && OPEN_RESULT.test(prev) && !isBoilerplateLine(prev);
+}
+
 /** Findings of one clause; a PD-L1 score may sit in the next clause ("TPS 1-49% (low); estimated 20%"). */
 function clauseFindings(c: Clause, next: Clause | undefined, prev: Clause | undefined, legend: boolean): Finding[] {
   // "Mother with ovarian cancer; her BRCA1/2 testing was negative": the relative carries over
@@ -37,7 +44,8 @@ function clauseFindings(c: Clause, next: Clause | undefined, prev: Clause | unde
 export function findBiomarkers(ctx: DocContext): Biomarker[] {
   if (isOtherCancerRecord(ctx.lines)) return [];
   const zones = zonesOf(ctx.lines);
-  const keep = (l: { index: number; text: string }) => !BIOMARKER_SKIP.has(zones[l.index] ?? null) && !isBoilerplateLine(l.text);
+  const keep = (l: { index: number; text: string }) => !BIOMARKER_SKIP.has(zones[l.index] ?? null)
+    && (!isBoilerplateLine(l.text) || endsOpenResult(ctx.lines[l.index - 1]?.text));
   const head = ctx.lines.slice(0, 40).map((l) => l.text).join('\n');
   const docPlasma = PLASMA.test(head);
   const docTissue = !docPlasma && TISSUE_REPORT.test(head);

@@ -30,6 +30,8 @@ export function cleanLine(s: string): string {
     .replace(/`/g, "'")
     .replace(/\u2265/g, '>=').replace(/\u2264/g, '<=')
     .replace(/[|\u00A6]/g, ' ')
+    // dot leaders join a table label to its value ("TMB ........ 5 mut/Mb"): a colon, not sentence ends
+    .replace(/\s*\.{4,}\s*/g, ': ')
     .replace(/^[\s•·«»*+>#~_=-]+(?=\S)/, '')
     .replace(/ {2,}/g, ' ')
     .trim();

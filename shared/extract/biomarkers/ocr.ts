@@ -60,9 +60,24 @@ export function keywordFor(word: string): string | null {
   return best && bestD <= max && bestD < best.length / 3 ? best : null;
 }
 
+/** Letters OCR read as digits inside a word: "n0t", "Mutati0nal", "P0SITIVE", "lNTERPRETATl0N".
+ * Only words that are otherwise letters; stage codes ("N0", "ypN0", "T0N0") keep their zeros,
+ * since a zero counts only between letters or beside a lower-case one. */
+export function fixOcrDigits(s: string): string {
+  const words = s.replace(/(?<![A-Za-z0-9])[A-Za-z0l]*0[A-Za-z0l]*(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z]+l[A-Z]+(?![A-Za-z0-9])/g, (w) => {
+    if (/^[A-Z0l]+$/.test(w) && (w.match(/[A-Z]/g) ?? []).length >= 4) {
+      return w.replace(/l/g, 'I').replace(/(?<=[A-Z])0(?=[A-Z])/g, 'O');
+    }
+    if (/[a-z]0|0[a-z]/.test(w)) return w.replace(/0/g, 'o');
+    return w;
+  });
+  // "N0 mutation detected": a stage N0 is never followed by a result noun, a "No" is
+  return words.replace(/\bN0(?=\s+(?:pathogenic\s+|reportable\s+)?(?:mutations?|variants?|alterations?|fusions?|rearrangements?|amplifications?|evidence)\b)/g, 'No');
+}
+
 /** Repairs OCR slips of key words in a line, keeping the case style of what was written. */
 export function fixOcrWords(s: string): string {
-  return s.replace(/[A-Za-z][A-Za-z']{6,}/g, (w) => {
+  return fixOcrDigits(s).replace(/[A-Za-z][A-Za-z']{6,}/g, (w) => {
     if (/'/.test(w)) return w;
     const k = keywordFor(w);
     if (!k) return w;

@@ -22,6 +22,9 @@ export function tmbFinding(clause: string): Finding | null {
   // "TMB 12 (high)", "TMB: 3.4, low": a number beside its category, without the unit
   const bare = /^(?:b?TMB|tumou?r\s+mutation(?:al)?\s+burden)\s*[:=]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])\s*(?:[(,;-]\s*)?(?:TMB[\s-]*)?(?:high|low|intermediate)\b/i.exec(text);
   if (bare) return { gene: 'TMB', alteration: 'tmb', result: 'detected', value: +bare[1]!, unit: 'mut/Mb', method: 'NGS', start: m.index, end: clause.length };
+  // "TMB 6.2, MSS", "TMB: 4." in a note's summary: a bare number right after the name, then the clause or list goes on
+  const plain = /^(?:b?TMB|tumou?r\s+mutation(?:al)?\s+burden)\s*[:=]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])\s*(?:[,;.]|$)/i.exec(text);
+  if (plain) return { gene: 'TMB', alteration: 'tmb', result: 'detected', value: +plain[1]!, unit: 'mut/Mb', method: 'NGS', start: m.index, end: clause.length };
   // "TMB-High" alone: detected, value unknown
   if (/\bTMB[\s-]*(?:high|low|intermediate)\b|\b(?:high|low|intermediate)\s+TMB\b/i.test(text) && !/>=?|<=?|\bthreshold|\bcut-?off/i.test(text)) {
     return { gene: 'TMB', alteration: 'tmb', result: 'detected', value: null, unit: 'mut/Mb', method: 'NGS', start: m.index, end: clause.length };
@@ -34,14 +37,20 @@ const MSI_NO = /\b(?:cannot\s+be\s+determined|not\s+(?:determined|evaluable|asse
 const MSI_HIGH = /\bMSI-?\s?H(?:igh)?\b|\bMS-?\s?high\b|\bmicrosatellite\s+instability[\s-]*(?:\(MSI\)\s*)?(?:[:=-]\s*)?(?:high|detected|present|positive)\b|\bmicrosatellite\s+unstable\b|\bdMMR\b|\b(?:MMR|mismatch\s+repair)\b[^.;]{0,30}?\b(?:deficient|deficiency|loss)\b|\bloss\s+of\s+(?:nuclear\s+)?(?:expression\s+of\s+)?(?:MLH1|MSH2|MSH6|PMS2)\b|\b(?:MSI|MSI\s+status)\s*[:=]\s*(?:high|H)\b/i;
 const MSI_STABLE = /\bMSS\b|\bMS-?\s?stable\b|\bmicrosatellite[\s-]+stable\b|\bMSI-?\s?L(?:ow)?\b|\bmicrosatellite\s+(?:instability|status)[\s-]*(?:\(MSI\)\s*)?(?:[:=-]\s*)?(?:stable|not\s+detected|negative|absent|low|none\s+detected)\b|\bpMMR\b|\b(?:MMR|mismatch\s+repair)\b[^.;]{0,30}?\b(?:proficient|intact|retained)\b|\bMSI\s*(?:status)?\s*[:=-]?\s*(?:stable|negative|not\s+detected)\b|\bintact\s+(?:nuclear\s+)?(?:expression\s+of\s+)?(?:MLH1|MSH2|MSH6|PMS2)/i;
 
+const HIGH_DENIED = /^\s*(?:status\s*)?[:=-]?\s*(?:not\s+(?:detected|identified|present|found)|negative|absent|none\s+detected)\b/i;
+
 export function msiFinding(clause: string): Finding | null {
   const m = MSI_CUE.exec(clause);
   if (!m || MSI_NO.test(clause)) return null;
   const text = clause.slice(m.index);
-  const high = MSI_HIGH.exec(text);
+  let high = MSI_HIGH.exec(text);
+  // "MSI-High: not detected", "MSI-H not detected": the high category named, then denied
+  const denied = !!high && HIGH_DENIED.test(text.slice(high.index + high[0].length));
+  if (denied) high = null;
   const stable = MSI_STABLE.exec(text);
   // a legend naming both ("MSI-H = high; MSS = stable") settles nothing
   if (high && stable) return null;
+  if (denied && !stable) return { gene: 'MSI', alteration: null, result: 'not detected', method: 'NGS', start: m.index, end: clause.length };
   if (high) return { gene: 'MSI', alteration: 'MSI-H', result: 'detected', method: /MMR|MLH1|MSH|PMS2/i.test(high[0]) ? 'IHC' : 'NGS', start: m.index, end: clause.length };
   if (stable) return { gene: 'MSI', alteration: null, result: 'not detected', method: /MMR|MLH1|MSH|PMS2/i.test(stable[0]) ? 'IHC' : 'NGS', start: m.index, end: clause.length };
   return null;

@@ -113,7 +113,8 @@ export function cdnaAlteration(gene: string, pos: number, off: string | undefine
 const FUSION_WORD = /\b(?:fusions?(?!\s+(?:hybridi[sz]ation\s+)?signals?)|rearrangements?|rearranged|translocations?|translocated|break-?apart\s+positive|split\s+signals?|inversion)\b/i;
 // a copy number alone ("mean MET copy number 4.8") is not an amplification call
 // "amplified by PCR" is the method, not a finding
-const AMP_WORD = /\b(?:amplification|amplified|amp\b|high-level\s+(?:copy\s+number\s+)?gain)(?!\s+(?:by|using|with)\s+(?:PCR|polymerase|real-time))/i;
+// neither is an IHC kit's signal amplification ("OptiView + amplification", "signal amplification kit")
+const AMP_WORD = /(?<!\b(?:signal|OptiView|tyramide)\s*(?:\+\s*)?)\b(?:amplification|amplified|amp\b|high-level\s+(?:copy\s+number\s+)?gain)(?!\s+(?:by|using|with)\s+(?:PCR|polymerase|real-time)|\s+kit\b)/i;
 const OVEREXP_WORD = /\b(?:over-?expression|overexpressed|IHC\s*3\+|3\+\s*(?:staining|intensity|in)|H-?score)/i;
 
 /** Alteration hits in `text` for `gene`, left to right. */

@@ -67,6 +67,21 @@ const positives: [string, string[]][] = [
 ];
 
 const negatives: [string, string[]][] = [
+  // a result sentence whose gene list wraps onto a line of bare symbols
+  ['Summary of negatives: no alterations detected in ALK, RET,\nBRAF, ERBB2, MET, NTRK1, NTRK2 or KRAS.', ['ALK - not detected', 'BRAF - not detected', 'ERBB2 - not detected', 'KRAS - not detected', 'MET - not detected', 'NTRK1 - not detected', 'NTRK2 - not detected', 'RET - not detected']],
+  // "GENE result GENE result" cells: each result belongs to the gene before it
+  ['ALK   no fusion     RET   no fusion     NTRK1   no fusion', ['ALK - not detected', 'NTRK1 - not detected', 'RET - not detected']],
+  ['EGFR    negative     KRAS    G12D', ['EGFR - not detected', 'KRAS G12D detected']],
+  // the thing not detected named after the noun: "fusion transcripts", "fusion events"
+  ['No fusion transcripts were found for ALK, RET or NRG1.', ['ALK - not detected', 'NRG1 - not detected', 'RET - not detected']],
+  // a row whose other column is another test's "not assessed"
+  ['BRAF | No pathogenic variant detected | RNA: not assessed', ['BRAF - not detected']],
+  // the alteration MET testing is about, denied
+  ['MET exon 14 skipping: not detected.', ['MET - not detected']],
+  // OCR digits for letters
+  ['R0S1 fusi0n: n0t detected', ['ROS1 - not detected']],
+  ['EGFR (PCR, exons 18-21): N0 mutation detected', ['EGFR - not detected']],
+  ['KRAS: n0 mutati0ns f0und', ['KRAS - not detected']],
   ['Negative: EGFR, ALK, ROS1, MET exon 14, RET, NTRK, ERBB2.', ['ALK - not detected', 'EGFR - not detected', 'ERBB2 - not detected', 'MET - not detected', 'NTRK1 - not detected', 'NTRK2 - not detected', 'NTRK3 - not detected', 'RET - not detected', 'ROS1 - not detected']],
   ['Variants of uncertain significance: ATM p.V2424G\nTumour mutational burden: 6 mut/Mb. Microsatellite status: stable.', ['MSI - not detected', 'TMB tmb detected 6']],
   ['EGFR: Not detected.', ['EGFR - not detected']],
@@ -106,6 +121,15 @@ const equivocal: [string, string[]][] = [
 ];
 
 const nothing: [string, string][] = [
+  ['Genes on this panel: ALK, EGFR,\nBRAF, ERBB2, MET, NTRK1, NTRK2, KRAS', 'wrapped panel list, no result'],
+  ['BRAF | RNA fusion: not assessed', 'no result before the not-assessed column'],
+  ['EGFR exon 20 insertion: not detected.', 'a denied EGFR class says nothing of EGFR'],
+  ['KRAS G12C-selective inhibitors are not expected to act on this tumour.', 'drug class named by its target'],
+  ['Sotorasib is approved only for KRAS G12C.', 'label text'],
+  ['ALK-rearranged disease may later acquire ALK resistance mutations (notably L1196M).', 'future resistance'],
+  ['Point mutations are a distinct entity from ERBB2 amplification and from HER2 overexpression.', 'teaching text'],
+  ['Osimertinib is approved for EGFR T790M-positive disease.', 'label text'],
+  ['TMB 95%', 'a percentage is not a TMB'],
   ['Variants of uncertain significance: ERBB2 p.R678Q, ATM p.D1853N.', 'inline VUS list'],
   ['VUS - clinical significance unknown; not used for treatment decisions. SMARCA4 p.V1230I', 'VUS words'],
   ['VARIANTS OF UNCERTAIN SIGNIFICANCE\nGene  Protein change  VAF\nATM  p.R2034Q  11%\nKMT2D  p.R3058Q  19%\nMETHODS\nHybrid capture', 'VUS table'],
@@ -146,6 +170,16 @@ const nothing: [string, string][] = [
 ];
 
 const immuno: [string, string[]][] = [
+  // the high category named, then denied
+  ['MSI-high ........ not detected', ['MSI - not detected']],
+  ['MSI-H: negative', ['MSI - not detected']],
+  // dot leaders between a label and its value; TMB-low is still a value
+  ['Tumour mutation burden ......... 3 mutations/Mb (low)', ['TMB tmb detected 3']],
+  ['Tumor Mutati0nal Burden: 11 mut/Mb', ['TMB tmb detected 11']],
+  // a bare number right after TMB in a summary line
+  ['Summary: EGFR L858R, TMB 5.1, MSS.', ['EGFR L858R detected', 'MSI - not detected', 'TMB tmb detected 5.1']],
+  // an IHC kit's signal amplification is not a gene amplification
+  ['ALK (D5F3 with OptiView amplification kit): positive', ['ALK fusion detected']],
   ['PD-L1 (22C3): tumour proportion score less than 1%.', ['PD-L1 expression not detected']],
   ['PD-L1 TPS below 1 percent', ['PD-L1 expression not detected']],
   ['PD-L1 (22C3 pharmDx) Tumor Proportion Score (TPS): 80%.', ['PD-L1 expression detected 80']],
