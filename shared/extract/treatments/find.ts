@@ -28,6 +28,8 @@ const DECLINED = /\b(?:declined|declines|refused|refuses|deferred|preferred\s+(?
 const CONCURRENT = /\b(?:concurren\w*|concomitant\w*|simultaneous\w*|chemo-?sensiti[sz]\w*)\b/i;
 const RADIATION_DETAIL = /\d|\b(?:therapy|treatment|received|completed|underwent|s\/p|started|course|fractions?|to\s+the|to\s+[A-Z]|chest|brain|bone|lung|mediastin\w*|thoracic|definitive|palliative|adjuvant|consolidat\w*|concurrent|IMRT|SBRT)\b/i;
 const GIVEN_WORD = /\b(?:on|started|received|receiving|currently|continue[sd]?|since|C\d+\s?D\d+|cycle|completed|given|s\/p|progressed)\b/i;
+// "durvalumab or pembrolizumab": one of two, not yet chosen ("and/or" joins, it does not choose)
+const OR_BETWEEN = /^\s*(?:\([^)]{0,40}\))?\s*,?\s*or\s*$/i;
 const NOTE_MARKS = /\b(?:history\s+of\s+present\s+illness|interval\s+history|assessment|plan|hospital\s+course|physical\s+exam|chief\s+complaint|dear\s+dr)\b/i;
 
 /** A molecular or cytogenetics report: its drug names are therapy associations, not treatments. */
@@ -73,7 +75,8 @@ export function findTreatments(ctx: DocContext): Treatment[] {
       }
       for (const m of mentions) {
         if (m.kind === 'drug' && therapyRow !== null && therapyRow < m.start && !GIVEN_WORD.test(c.text)) continue;
-        let status = statusOf(c.text, m.start, m.end, zone);
+        const choice = m.kind === 'drug' && mentions.some((o) => o !== m && o.kind === 'drug' && OR_BETWEEN.test(o.start > m.end ? c.text.slice(m.end, o.start) : c.text.slice(o.end, m.start)));
+        let status = statusOf(c.text, m.start, m.end, zone, { lead: sentenceBefore(st.text, c.from), choice });
         // "Adjuvant osimertinib was recommended; she preferred observation": a plan turned down later in the sentence
         if ((status === 'planned' || status === 'hedged') && DECLINED.test(st.text.slice(c.from + m.end))) status = 'excluded';
         if (status === 'excluded' || status === 'hedged') continue;
@@ -120,6 +123,13 @@ function borrowCourseDates(ctx: DocContext, out: Treatment[]): void {
     t.start = donor?.start ?? start;
     t.end ??= donor ? donor.end : end;
   }
+}
+
+/** The sentence before `at` in a statement: the clauses before it back to the last full stop. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  return head.slice(stop + 1);
 }
 
 /** Where a gene-and-alteration result starts in a clause, or null. */
