@@ -81,6 +81,8 @@ export function clauseAround(text: string, start: number, end: number): [number,
   return [from, to];
 }
 
+const NEVER_SMOKER = /\bnever[\s-]*(?:smok\w*|a\s+smoker|used\s+tobacco)\b/gi;
+
 const has = (re: RegExp, s: string): boolean => { re.lastIndex = 0; return re.test(s); };
 
 export interface CueOptions {
@@ -104,7 +106,8 @@ export function cuesFor(text: string, start: number, end: number, opts: CueOptio
     : has(RE.uncertain, near) || has(RE.uncertainPost, afterNear) ? 'uncertain'
       : has(RE.favor, before) ? 'favor' : null;
   return {
-    negated: has(RE.negPre, near) || has(RE.negPost, afterNear),
+    // "never" negates, but "a never-smoker with stage IV …" is a smoking history, not a denial
+    negated: has(RE.negPre, near.replace(NEVER_SMOKER, ' ')) || has(RE.negPost, afterNear),
     hedge,
     ruleOut: has(RE.ruleOut, before),
     history: has(RE.history, before),

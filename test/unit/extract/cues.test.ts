@@ -25,6 +25,9 @@ describe('cuesFor', () => {
     ['Plan to start osimertinib next week.', 'osimertinib', { planned: true }],
     ['Started osimertinib on 4/2/2024.', 'osimertinib', { given: true, planned: false }],
     ['Molecular results pending.', 'Molecular results', { pending: true }],
+    ['A never-smoker with EGFR-mutant adenocarcinoma.', 'EGFR', { negated: false }],
+    ['Never smoked; stage IV adenocarcinoma of the lung.', 'stage IV', { negated: false }],
+    ['She has never had radiation therapy.', 'radiation therapy', { negated: true }],
   ];
   it.each(table)('%s [%s]', (sentence, mention, want) => {
     expect(cues(sentence, mention)).toMatchObject(want);

@@ -29,6 +29,7 @@ describe('stage as written', () => {
     ['stage 4B (T2aN2M1c) non-small cell lung cancer.', 'IVB T2a N2 M1c'],
     ['Lung adenocarcinoma, cT3 cN2 cM1c, stage IVB.', 'IVB T3 N2 M1c'],
     ['Adenocarcinoma of lung origin. Clinical stage is IVB (cT3 cN3 cM1c).', 'IVB T3 N3 M1c'],
+    ['ID: a 58-year-old never-smoker with stage IV lung adenocarcinoma (bone metastases).', 'IV - - -'],
     ['Lung adenocarcinoma; the stage was IIIA at diagnosis (cT1c cN2 cM0).', 'IIIA T1c N2 M0'],
     // OCR look-alikes: l for 1, O for 0, i for 1, [ for I
     ['Lung adenocarcinoma, cT2aNOMO, stage IB.', 'IB T2a N0 M0'],
