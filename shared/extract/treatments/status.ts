@@ -6,6 +6,8 @@
 // indicated, picked over by another drug, a trial listing, a relative's or an earlier
 // different cancer's treatment, teaching text. Items of a list an options lead-in opens
 // ("Alternatives: X; Y") and one of two drugs joined by "or" are hedged: not yet given.
+// So are a name with a condition right after it ("radiation if pain progresses") and a
+// verbless, doseless clause continuing a sentence that talked about options.
 import type { Zone } from '../biomarkers/zones.ts';
 import { isOtherCancerClause } from '../biomarkers/other-cancer.ts';
 
@@ -15,12 +17,12 @@ const FAMILY = /\b(?:mother|father|sister|brother|siblings?|aunt|uncle|cousin|gr
 // a negation a few words before the name ("no prior chemotherapy or osimertinib", "not a candidate for surgery")
 const NEGATED_BEFORE = /\b(?:no\s+(?:prior|previous|history\s+of)?|never\s+(?:received|had|started|underwent)?|without|denies|declined|declines|refused|refuses|deferred|defer|contraindicat\w*(?:\s+(?:to|for))?|ineligible\s+for|not\s+(?:a\s+)?(?:candidate|eligible|suitable|fit)(?:\s+for)?|unable\s+to\s+(?:receive|tolerate|undergo|get)|did\s+not\s+(?:receive|start|undergo|get)|(?:does|do)\s+not\s+have(?:\s+a)?(?:\s+history\s+of)?(?:\s+any)?|(?:has|have)\s+not\s+(?:had|received)|had\s+no|was\s+not\s+(?:started|given|offered)(?:\s+on)?|instead\s+of|rather\s+than|in\s+lieu\s+of|avoid\w*|hold\s+off(?:\s+on)?|neither|nor|not\s+(?:interested|keen|willing)\s+(?:in|on|to\s+\w+)|(?:does|did|do)\s+not\s+(?:want|wish)(?:\s+to\s+\w+)?|prefers?\s+not\s+to\s+\w+|(?:chosen|selected|preferred|favou?red|picked)\s+over)\s+(?:[\w/+,()-]+\s+){0,6}$/i;
 const NOT_NEGATION = /\b(?:no|without)\s+(?:new|further|evidence|significant|acute|progression|recurrence|complications?|disease|issues|problems|interruption)\b/i;
-// "radiotherapy: not indicated", "durvalumab was weighed but not commenced"; not "pembrolizumab dose change not needed"
-const NOT_WANTED_AFTER = /^([^.;]{0,50}?)\b(?:(?:is|was|were|are)\s+)?not\s+(?:needed|necessary|required|indicated|warranted|favou?red|appropriate|advised|commenced|initiated|begun|pursued|used|applicable)\b/i;
+// "radiotherapy: not indicated", "radiotherapy no longer needed", "durvalumab was weighed but not commenced"; not "pembrolizumab dose change not needed"
+const NOT_WANTED_AFTER = /^([^.;]{0,50}?)\b(?:(?:is|was|were|are)\s+)?(?:not|no\s+longer)\s+(?:needed|necessary|required|indicated|warranted|favou?red|appropriate|advised|commenced|initiated|begun|pursued|used|applicable)\b/i;
 const OTHER_SUBJECT = /\b(?:dose|dosing|adjustments?|reductions?|modifications?|changes?|delays?|holds?|interruptions?|premedicat\w*|labs?|monitoring|scans?|imaging|MRI|CT|PET|biopsy|further|additional|other)\b/i;
-const NEGATED_AFTER = /^[^.;]{0,50}\b(?:declined|refused|deferred|not\s+(?:given|started|pursued|administered|offered|tolerated\s+and\s+never)|was\s+not|were\s+not|cancell?ed|contraindicated|not\s+recommended)\b|^\s*[:=-]?\s*(?:not\s+answered|none|no\b|n\/a|not\s+applicable|unknown|not\s+done)/i;
+const NEGATED_AFTER = /^[^.;]{0,50}\b(?:declined|refused|deferred|not\s+(?:given|started|starting|pursued|administered|offered|tolerated\s+and\s+never)|was\s+not|were\s+not|cancell?ed|contraindicated|not\s+recommended)\b|^\s*[:=-]?\s*(?:not\s+answered|none|no\b|n\/a|not\s+applicable|unknown|not\s+done)/i;
 // options for later, listings and teaching text: never a treatment given
-const OPTION = /\b(?:options?|alternatives?|would\s+include|could\s+(?:include|be|receive|start)|may\s+(?:benefit|be\s+(?:offered|an?\s+option))|(?:at|upon|with|after)\s+(?:the\s+time\s+of\s+)?(?:further\s+)?progression|in\s+the\s+event|reserved\s+for|versus|vs\.?|either|clinical\s+trials?|trials?\s+(?:that|of|have|using)|phase\s+(?:I{1,3}|[123])\b|NCT\s?\d+|study\s+drug|investigational|education|educated|information\s+(?:on|about)|risks\s+and\s+benefits|side\s+effects\s+of|FDA[- ]approved|approved\s+(?:for|in)|NCCN|guidelines?|indicated\s+for|future|associated\s+with|response\s+rates?|published|studies|data\s+(?:suggest|show|pertain)|have\s+been\s+shown|exposure\s+to|exposed\s+to)\b/i;
+const OPTION = /\b(?:options?|alternatives?|would\s+include|could\s+(?:include|be|receive|start)|may\s+(?:benefit|be\s+(?:offered|an?\s+option))|(?:at|upon|with|after)\s+(?:the\s+time\s+of\s+)?(?:further\s+)?progression|in\s+the\s+event|reserved\s+for|(?:held|kept)\s+in\s+reserve|versus|vs\.?|either|clinical\s+trials?|trials?\s+(?:that|of|have|using)|phase\s+(?:I{1,3}|[123])\b|NCT\s?\d+|study\s+drug|investigational|education|educated|information\s+(?:on|about)|risks\s+and\s+benefits|side\s+effects\s+of|FDA[- ]approved|approved\s+(?:for|in)|NCCN|guidelines?|indicated\s+for|future|associated\s+with|response\s+rates?|published|studies|data\s+(?:suggest|show|pertain)|have\s+been\s+shown|exposure\s+to|exposed\s+to)\b/i;
 // talked about, not yet decided: counted only if another record shows it given
 const WEAK_OPTION = /\b(?:would\s+(?:likely\s+|probably\s+)?(?:use|give|offer|recommend|favou?r|choose|be)|likely\s+(?:use|give|offer)|consider(?:ed|ing|ation)?|discuss(?:ed|ion|ing)?|offered|candidate\s+for|candidacy|eligible\s+for|eligibility|could\s+consider|may\s+consider|(?:we|I)\s+(?:also\s+)?(?:reviewed|went\s+(?:over|through)|talked\s+(?:about|through)|explained|described)|counsel+ed)\b/i;
 const TRIAL_GIVEN = /\b(?:enrolled|randomi[sz]ed|on\s+study|receiving\s+study)\b/i;
@@ -31,6 +33,14 @@ const GIVEN = /\b(?:started|starting\s+(?:on|with)|initiated|began|begun|receive
 
 // a list opened earlier in the sentence ("Alternatives if intolerance: X; Y"): its items are options too
 const LIST_LEAD_IN = /\b(?:options?|alternatives?|choices?|possibilities|(?:second|third|later|next|subsequent)[- ]line|(?:at|upon|on|with)\s+progression|if\s+\w+|in\s+the\s+future|future|discuss\w*|reviewed|went\s+(?:over|through)|offered|to\s+consider)\b[^:.]{0,60}:/i;
+
+// "palliative radiation if pain progresses": a condition right after the name, before any dose
+const CONDITION_AFTER = /^[^.;\d]{0,40}?\b(?:if|unless|should|in\s+case\s+of|in\s+the\s+event)\b/i;
+// an earlier clause of the sentence talked about options ("X would be the next option; Y was
+// another choice", "X and Y were discussed; Z less CNS-active"); a later clause without a
+// dose or a verb of its own ("start", "continue", a plan) is more of the same talk
+const TALK_LEAD = new RegExp(`${OPTION.source}|${WEAK_OPTION.source}`, 'i');
+const OWN_WORD = /\d|\b(?:mg|AUC|daily|weekly|BID|TID|q\d+w?|cycles?|doses?|start\w*|begin|began|continu\w*|resum\w*|add(?:ed)?|switch\w*|chang\w*|proceed\w*|give|use|initiat\w*|administ\w*|will|plan\w*|recommend\w*|schedul\w*|prescri\w*)\b/i;
 
 export interface StatusContext {
   /** the sentence before the clause, within the statement */
@@ -55,7 +65,9 @@ export function statusOf(clause: string, start: number, end: number, zone: Zone,
   if (OPTION.test(clause) && !TRIAL_GIVEN.test(clause) && !(given && !/\boptions?\b|would\s+include|alternatives?/i.test(clause))) return 'excluded';
   // the clause's own given words beat a list it sits in ("Alternatives: none; continue lorlatinib")
   if (!given && !/\bcontinue\b/i.test(before) && (around.choice || LIST_LEAD_IN.test((around.lead ?? '') + ' ' + before))) return 'hedged';
+  if (!given && !/\bcontinue\b/i.test(before) && around.lead && TALK_LEAD.test(around.lead) && !OWN_WORD.test(clause) && !PLANNED.test(clause)) return 'hedged';
   if (given || /\bcontinue\b/i.test(before)) return 'given';
+  if (CONDITION_AFTER.test(after)) return 'hedged';
   if (WEAK_OPTION.test(clause)) return 'hedged';
   if (PLANNED.test(clause) || zone === 'plan') return HEDGE.test(clause) ? 'hedged' : 'planned';
   if (zone === 'pmh') return 'hedged';

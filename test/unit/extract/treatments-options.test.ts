@@ -22,6 +22,12 @@ const notGiven: [string, string][] = [
   ['We reviewed nivolumab plus ipilimumab in detail with him.', 'reviewed with the patient'],
   ['Pembrolizumab could be considered given the high PD-L1 expression.', '"given the" is a reason, not a dose'],
   ['Consolidation durvalumab or pembrolizumab, to be settled at the next visit.', 'a choice not yet made'],
+  ['Pemetrexed and bevacizumab are kept in reserve for a later line.', 'kept in reserve'],
+  ['Stereotactic radiotherapy to the adrenal deposit is no longer needed after the response.', 'no longer needed'],
+  ['Atezolizumab not starting until the rash settles.', 'not starting'],
+  ['Palliative radiotherapy to the rib if the pain worsens.', 'a condition right after the name'],
+  ['Docetaxel would be the option after progression; ramucirumab another possibility.', 'a later clause of an options sentence'],
+  ['We talked through selpercatinib and pralsetinib; cabozantinib less selective.', 'a verbless remark after a discussion'],
 ];
 
 // Guards: each would break if a rule above reached too far (a dose change "not needed", a
@@ -35,6 +41,11 @@ const given: [string, string[]][] = [
   ['Alternatives at progression: none yet; continue lorlatinib 100 mg daily.', ['lorlatinib']],
   ['Radiation therapy to the chest, 60 Gy, completed; no further treatment indicated.', ['radiation therapy']],
   ['Received cisplatin or carboplatin-based doublet x4 in 2021 (records incomplete).', ['carboplatin', 'cisplatin']],
+  ['Options were talked over with the family; osimertinib 80 mg daily from today.', ['osimertinib']],
+  ['Risks and benefits were discussed; start pembrolizumab today.', ['pembrolizumab']],
+  ['Carboplatin AUC 5 given 3/4/2025, dose reduced if neutropenia recurs.', ['carboplatin']],
+  ['Chest radiotherapy 45 Gy completed; dexamethasone no longer needed.', ['radiation therapy']],
+  ['Erlotinib was stopped for rash; afatinib since 6/2024 if anyone asks.', ['afatinib', 'erlotinib']],
 ];
 
 describe('treatments discussed but not given', () => {
