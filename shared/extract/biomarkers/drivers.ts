@@ -25,8 +25,13 @@ export interface Finding {
 
 interface GeneList { genes: GeneMention[]; start: number; end: number }
 
-// between genes of one list: commas, slashes, "and"/"or", a method in brackets, an alteration noun
-const LIST_GAP = /^\s*(?:(?:mutations?|rearrangements?|fusions?|alterations?)\s*)?(?:\((?:RNA|DNA|IHC|FISH|PCR|NGS)\)\s*)?(?:[,/&+]\s*)*(?:(?:and|or|nor)\s+)?$/i;
+// between genes of one list: commas, slashes, "and"/"or", a qualifier in brackets, an alteration noun
+const LIST_GAP = /^\s*(?:(?:mutations?|rearrangements?|fusions?|alterations?)\s*)?(?:[,/&+]\s*)*(?:(?:and|or|nor)\s+)?$/i;
+// what a list item's brackets may say without being a result: a method, an alteration noun, an
+// alias or clone ("HER2", "D5F3"), or what the test covered ("including exon 14 skipping")
+const QUALIFIER = /^\s*(?:RNA|DNA|IHC|FISH|PCR|NGS|(?:mutations?|rearrangements?|fusions?|amplifications?|alterations?)(?:\s+only)?|(?![A-Z]\d{2,4}[A-Z*]\s*$)[A-Z][A-Za-z0-9-]{1,8}|(?:including|incl\.?)\s+[^()]{1,40})\s*$/;
+// (a gap may open with the bracket an alias closes: "ERBB2 (HER2), NTRK1")
+const isListGap = (gap: string): boolean => LIST_GAP.test(gap.replace(/^\s*\)/, ' ').replace(/\(([^()]{0,50})\)/g, (m, inner: string) => (QUALIFIER.test(inner) && !/\b(?:detected|positive|negative|identified)\b/i.test(inner) ? ' ' : m)));
 // from a forward negative to its genes: "Negative for ", "not detected: ", "no mutations detected in "
 const FORWARD_GAP = /^\s*(?:for|in|of)?\s*(?:the\s+)?(?:following\s+)?(?:genes?\s*)?(?:[:=-]\s*)?$/i;
 const PROTEIN_GENES = new Set(['MET', 'ERBB2']);
@@ -44,7 +49,7 @@ function listsOf(clause: string, genes: GeneMention[], variants = false): GeneLi
   for (const g of genes) {
     const last = out[out.length - 1];
     const gap = last ? clause.slice(last.end, g.start) : '';
-    if (last && (LIST_GAP.test(gap) || (variants && VARIANT_GAP.test(gap)))) { last.genes.push(g); last.end = g.end; }
+    if (last && (isListGap(gap) || (variants && VARIANT_GAP.test(gap)))) { last.genes.push(g); last.end = g.end; }
     else out.push({ genes: [g], start: g.start, end: g.end });
   }
   return out;
@@ -77,6 +82,16 @@ function isNegatedList(clause: string, list: GeneList, neg: Span[], positives: s
     }
   }
   return false;
+}
+
+const DRUG_CLASS = /^\s*(?:-\s*)?(?:inhibitors?|directed|targeted|specific|selective|TKIs?)\b/i;
+// from a variant to a negative: more variants, each maybe with its gene ("T790M and C797S", ", EGFR C797S:")
+const VARIANT_RUN = /^(?:\s*(?:[,/&+]|\band\b|\bor\b|\bnor\b)\s*(?:[A-Z][A-Z0-9]{1,6}\s+)?(?:p\.)?[A-Z]\d{2,4}[A-Z*])+\s*[:=-]?\s*$/;
+
+/** Whether the negative after a run of variants starting at `from` denies them all. */
+function listNegated(clause: string, neg: Span[], forward: Set<Span>, from: number): boolean {
+  const n = neg.find((x) => x.start >= from && !forward.has(x));
+  return !!n && VARIANT_RUN.test(clause.slice(from, n.start));
 }
 
 function partnerBefore(pre: string): string | null {
@@ -122,9 +137,12 @@ function geneResults({ clause, genes, neg, positives, forward, hypothetical, met
   const kept = new Set<string>();
   let deniedDefining = false;
   hits.forEach((h, k) => {
-    // the alteration's own negative: "T790M not detected" (variant level, no gene entry)
+    // a drug class named by its target ("G12C inhibitors", "G12C-directed therapy") is no finding
+    if (h.kind === 'variant' && DRUG_CLASS.test(seg.slice(h.end))) return;
+    // the alteration's own negative: "T790M not detected" (variant level, no gene entry), also at
+    // the end of a list of variants ("EGFR T790M, EGFR C797S: not detected")
     const upto = k + 1 < hits.length ? hits[k + 1]!.start : seg.length;
-    if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto)) {
+    if (segNeg.some((n) => n.start - g.end >= h.end && n.start - g.end < upto) || (h.start >= 0 && listNegated(clause, neg, forward, g.end + h.end))) {
       if (DEFINING[gene] === h.alt) deniedDefining = true;
       return;
     }

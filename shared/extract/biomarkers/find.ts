@@ -18,7 +18,8 @@ const TISSUE_REPORT = /\bFFPE\b|\bblock\s+[A-Z]?\d|\bunstained\s+slides\b|\bcore
 
 // A result sentence cut off inside its gene list ("No alterations were detected in ALK, ROS1,"):
 // the next line of bare symbols finishes that sentence, it is not a panel's gene list.
-const OPEN_RESULT = /\b(?:not\s+detected|no|negative|wild[\s-]?type|none)\b[^.;]*(?:,|\b(?:in|for|of|and|or))\s*$/i;
+// ("... detected in:" leads into it the same way)
+const OPEN_RESULT = /\b(?:not\s+detected|no|negative|wild[\s-]?type|none)\b[^.;]*(?:,|\b(?:in|for|of|and|or)\s*:?)\s*$/i;
 function endsOpenResult(prev: string | undefined): boolean {
   return !!prev && OPEN_RESULT.test(prev) && !isBoilerplateLine(prev);
 }

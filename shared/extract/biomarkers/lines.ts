@@ -8,6 +8,7 @@
 import type { CtxLine } from '../context.ts';
 import { fixOcrWords } from './ocr.ts';
 import { normaliseText } from '../text/normalise.ts';
+import { findGenes } from './genes.ts';
 
 export interface Statement {
   /** normalised text of the lines, joined by one space */
@@ -30,8 +31,8 @@ export function cleanLine(s: string): string {
     .replace(/`/g, "'")
     .replace(/\u2265/g, '>=').replace(/\u2264/g, '<=')
     .replace(/[|\u00A6]/g, ' ')
-    // dot leaders join a table label to its value ("TMB ........ 5 mut/Mb"): a colon, not sentence ends
-    .replace(/\s*\.{4,}\s*/g, ': ')
+    // dot leaders join a table label to its value ("TMB ........ 5 mut/Mb", "RET ... no fusion"): a colon, not sentence ends
+    .replace(/\s*\.{4,}\s*|\s+\.{3}\s+/g, ': ')
     .replace(/^[\s•·«»*+>#~_=-]+(?=\S)/, '')
     .replace(/ {2,}/g, ' ')
     .trim();
@@ -47,7 +48,12 @@ const CONTINUES = /^(?:[a-z(,;%)]|(?:negative|positive|detected|not|wild|express
 const DATE = String.raw`(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[\s-]?[A-Za-z]{3,9}[\s-]?\d{2,4}|[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|[A-Za-z]{3,9}\s\d{4})`;
 const DATES_ONLY = new RegExp(String.raw`^${DATE}(?:\s*(?:-|to|through|\|)?\s*${DATE})?(?:\s+(?:ongoing|present|\d+\s+cycles?|x\s?\d+))?\s*[.;,]?\s*$`, 'i');
 
-const KEY_END = /(?:\b[A-Z][A-Z0-9]{1,6}\d?|\bPD-?L1(?:\s*\([^)]*\))?|\bTPS|\bTMB|\bMSI(?:\s+status)?|\bscore|\bburden|\bresult)\s*:?$/i;
+// a key is a gene-like symbol as written (upper case: "hotspot" is no key) or a score's name
+// (not a roman numeral: "Tier II" ends a row)
+const KEY_SYMBOL = /\b(?!(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)[A-Z][A-Z0-9]{1,6}\d?\s*:?$/;
+// a line that already holds its value (a variant, a percentage, a result word) is a whole row
+const HAS_VALUE = /\d\s?%|\b[A-Z]\d{2,4}[A-Z]\b|\bp\.|\bc\.\d|\b(?:detected|negative|positive|wild[\s-]?type)\b/i;
+const KEY_END = /(?:\bPD-?L1(?:\s*\([^)]*\))?|\bTPS|\bTMB|\bMSI(?:\s+status)?|\bscore|\bburden|\bresult)\s*:?$/i;
 const VALUE_START = /^(?:(?:not\s+)?detected|negative|positive|wild[\s-]?type|equivocal|none\b|no\s+(?:mutation|alteration|fusion|rearrangement)|p\.|c\.\d|exon\s?\d|ex\d|[A-Z]\d{2,4}[A-Z]\b|fusion|amplifi|rearrange|stable|MSS|MSI-|[<>=]*\s?\d{1,3}(?:\.\d+)?\s?(?:%|mut))/i;
 
 function unbalanced(s: string): boolean {
@@ -56,15 +62,28 @@ function unbalanced(s: string): boolean {
   return n > 0;
 }
 
-/** Whether `next` continues the sentence that `cur` left open. */
-function continues(cur: string, next: string, nextRaw: string): boolean {
+// a negative that leads into a list of genes ("no alteration detected in:", "Negative for:")
+const NEG_LIST_LEAD = /\b(?:not\s+(?:been\s+)?(?:detected|identified)|negative|no\s+(?:[\w-]+\s+){0,4}?(?:detected|identified|found))\s*(?:in|for|of)?\s*:\s*(.*)$/i;
+
+/** A line of gene symbols only, each maybe with a bracketed note: "ERBB2, NTRK1 (fusion)". */
+function geneRow(s: string): boolean {
+  const bare = s.replace(/\([^()]{0,50}\)/g, ' ').replace(/\b(?:and|or)\b/g, ' ');
+  const tokens = bare.split(/[\s,;&+]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => findGenes(t).map((g) => g.text).join('') === t.replace(/[|]/g, ''));
+}
+
+/** Whether `next` continues the sentence that `cur` left open; `st` is the statement so far. */
+function continues(cur: string, next: string, nextRaw: string, st = cur): boolean {
   if (!cur || !next || BULLET.test(nextRaw)) return false;
+  // a negative's gene list wrapped onto rows of its own ("no alteration detected in:" / "ALK ROS1" / "RET")
+  const lead = NEG_LIST_LEAD.exec(st);
+  if (lead && (!lead[1] || geneRow(lead[1])) && geneRow(next)) return true;
   if (ENDS_SENTENCE.test(cur)) return false;
   if (JOIN_AFTER.test(cur) || unbalanced(cur)) return true;
   if (/:$/.test(cur) && /\b(?:negative|not detected|wild-type|no)\b/i.test(cur)) return true;
   if (/^[a-z]/.test(next)) return true;
   // a key on one line and its value on the next ("EGFR" / "NOT DETECTED", "PD-L1 TPS" / "80%")
-  if (KEY_END.test(cur) && VALUE_START.test(next)) return true;
+  if ((KEY_SYMBOL.test(cur) || KEY_END.test(cur)) && !HAS_VALUE.test(cur) && VALUE_START.test(next)) return true;
   // a dose or count carried over ("+ pembrolizumab" / "200 mg IV every 3 weeks")
   if (/^\d+(?:\.\d+)?\s?(?:mg|mcg|g\/|AUC|Gy|cGy|fractions?|fx|cycles?|weeks?|days?|months?)\b/i.test(next)) return true;
   // a table row's date columns on a line of their own ("2024-01-13 2024-10-13 4 cycles")
@@ -89,7 +108,7 @@ export function statementsOf(lines: CtxLine[], keep: (l: CtxLine) => boolean = (
     if (!keep(line)) { cur = null; continue; }
     const text = cleaned(line);
     if (!text) continue;
-    if (cur && cur.lines[cur.lines.length - 1]!.page === line.page && continues(last, text, line.text)) {
+    if (cur && cur.lines[cur.lines.length - 1]!.page === line.page && continues(last, text, line.text, cur.text)) {
       const joinHyphen = /[A-Za-z]-$/.test(cur.text) && /^[a-z]/.test(text);
       cur.starts.push(cur.text.length + (joinHyphen ? 0 : 1));
       cur.text += (joinHyphen ? '' : ' ') + text;

@@ -112,6 +112,22 @@ const negatives: [string, string[]][] = [
   ['EGFR (NM_005228.3) exons 18-21, codons 688-823, 849-875: no mutation detected', ['EGFR - not detected']],
   ['No ALK fusion, ROS1 fusion, or RET fusion was identified.', ['ALK - not detected', 'RET - not detected', 'ROS1 - not detected']],
   ['Biomarkers: EGFR negative, ALK negative, KRAS G12C positive', ['ALK - not detected', 'EGFR - not detected', 'KRAS G12C detected']],
+  // a short dot leader ("GENE ... result") is a label and its value, not two sentences
+  ['ALK, NTRK2 ... no rearrangement detected (RNA)', ['ALK - not detected', 'NTRK2 - not detected']],
+  // a row that already holds its value (a "Tier II" or "hotspot" note at its end) does not take the next line's result
+  ['KRAS p.Gly13Asp 12% Tier II\nNegative results: EGFR - not detected', ['EGFR - not detected', 'KRAS G13D detected']],
+  ['BRAF V600E (c.1799T>A) 2.2 known hotspot\nNo alterations detected in: EGFR, KRAS', ['BRAF V600E detected', 'EGFR - not detected', 'KRAS - not detected']],
+  // bracketed notes inside a negative list ("(fusions)", "(including ...)", an alias) keep the list whole
+  ['No reportable variants found in: ROS1 (fusions) | MET (including exon 14 skipping) | RET (fusions)', ['MET - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['Not detected in: ERBB2 (HER2), NTRK1, NTRK3.', ['ERBB2 - not detected', 'NTRK1 - not detected', 'NTRK3 - not detected']],
+  // a negative's gene list wrapped onto rows of bare gene symbols
+  ['Pertinent negatives - no alterations detected in:\nKRAS | BRAF (V600)\nRET | NTRK1 (fusion)', ['BRAF - not detected', 'KRAS - not detected', 'NTRK1 - not detected', 'RET - not detected']],
+  ['Not detected in: ALK, ROS1\nKRAS G12C (plasma, 1.2%)', ['ALK - not detected', 'KRAS G12C detected', 'ROS1 - not detected']],
+  // a negative after a run of variants denies each of them (variant level: no gene entry)
+  ['EGFR L858R detected; EGFR T790M, EGFR C797S: not detected', ['EGFR L858R detected']],
+  // a drug class named by a variant ("G12C inhibitors") is not a finding
+  ['KRAS p.G12V present - G12C inhibitors do not apply', ['KRAS G12V detected']],
+  ['EGFR (L858R), ALK negative', ['ALK - not detected', 'EGFR L858R detected']],
 ];
 
 const equivocal: [string, string[]][] = [
@@ -167,6 +183,10 @@ const nothing: [string, string][] = [
   ['Interpretation criteria: EGFR/CEP7 ratio greater than 2.0: EGFR amplification; less than 2.0: no EGFR amplification.', 'FISH criteria'],
   ['Normal cells without the ALK rearrangement show fused orange and green signals.', 'FISH method text'],
   ['The exon 2 region of KRAS is amplified by PCR and sequenced.', 'PCR method'],
+  ['EGFR C797S and T790M: not detected.', 'variants denied together'],
+  ['NRG1 fusions are not covered by this panel.', 'not in the panel'],
+  ['NTRK1-3 and NRG1 fusion detection is not included in this assay.', 'not included is not tested'],
+  ['The panel covers hotspot regions of KRAS and BRAF.', 'hotspot teaching text'],
 ];
 
 const immuno: [string, string[]][] = [
