@@ -24,6 +24,7 @@ const LEGIT = [
   'positivity', 'negativity', 'mutated', 'mutants', 'expressed', 'expressing', 'deleted', 'deletions', 'insertions',
   'inserted', 'amplify', 'amplifies', 'rearrange', 'translocations', 'significant', 'pathogenicity', 'uncertainty',
   'radiating', 'radiated', 'irradiation', 'expressions', 'proportions', 'equivocally', 'skipped', 'instabilities',
+  'alternative', 'alternatives', 'alternatively', 'alternate', 'alternating',
 ];
 const EXACT = new Set([...KEYWORDS, ...LEGIT]);
 
