@@ -32,8 +32,9 @@ const LIST_GAP = /^\s*(?:(?:mutations?|rearrangements?|fusions?|alterations?)\s*
 const QUALIFIER = /^\s*(?:RNA|DNA|IHC|FISH|PCR|NGS|(?:mutations?|rearrangements?|fusions?|amplifications?|alterations?)(?:\s+only)?|(?![A-Z]\d{2,4}[A-Z*]\s*$)[A-Z][A-Za-z0-9-]{1,8}|(?:including|incl\.?)\s+[^()]{1,40})\s*$/;
 // (a gap may open with the bracket an alias closes: "ERBB2 (HER2), NTRK1")
 const isListGap = (gap: string): boolean => LIST_GAP.test(gap.replace(/^\s*\)/, ' ').replace(/\(([^()]{0,50})\)/g, (m, inner: string) => (QUALIFIER.test(inner) && !/\b(?:detected|positive|negative|identified)\b/i.test(inner) ? ' ' : m)));
-// from a forward negative to its genes: "Negative for ", "not detected: ", "no mutations detected in "
-const FORWARD_GAP = /^\s*(?:for|in|of)?\s*(?:the\s+)?(?:following\s+)?(?:genes?\s*)?(?:[:=-]\s*)?$/i;
+// from a forward negative to its genes: "Negative for ", "not detected: ", "no mutations detected in ",
+// "no alterations detected (pertinent genes) ", a heading's "NEGATIVE RESULTS "
+const FORWARD_GAP = /^\s*(?:(?:results?|findings)\s*)?(?:\([a-z][a-z\s,-]{0,38}\)\s*)?(?:for|in|of)?\s*(?:the\s+)?(?:following\s+)?(?:genes?\s*)?(?:[:=-]\s*)?$/i;
 const PROTEIN_GENES = new Set(['MET', 'ERBB2']);
 // the alteration a gene's targeted test is about: its denial is a negative for the gene, whereas
 // a denied EGFR T790M or exon 20 insertion says nothing of EGFR's other alterations

@@ -4,7 +4,7 @@
 // clause, by the gene, PD-L1, TMB and MSI rules.
 import type { Biomarker } from '../../contract/facts.ts';
 import { evidenceOf, type DocContext } from '../context.ts';
-import { statementsOf, clausesOf, linesIn, type Clause } from './lines.ts';
+import { statementsOf, clausesOf, linesIn, cleanLine, isNegativeHeading, type Clause } from './lines.ts';
 import { zonesOf, isBoilerplateLine, BIOMARKER_SKIP } from './zones.ts';
 import { driverFindings, type Finding } from './drivers.ts';
 import { mentionsPdl1, pdl1Finding, isPdl1Legend } from './pdl1.ts';
@@ -20,8 +20,9 @@ const TISSUE_REPORT = /\bFFPE\b|\bblock\s+[A-Z]?\d|\bunstained\s+slides\b|\bcore
 // the next line of bare symbols finishes that sentence, it is not a panel's gene list.
 // ("... detected in:" leads into it the same way)
 const OPEN_RESULT = /\b(?:not\s+detected|no|negative|wild[\s-]?type|none)\b[^.;]*(?:,|\b(?:in|for|of|and|or)\s*:?)\s*$/i;
+// (a negative heading over a row of genes too: "== NO ALTERATIONS DETECTED ==" / "EGFR | KRAS | ALK")
 function endsOpenResult(prev: string | undefined): boolean {
-  return !!prev && OPEN_RESULT.test(prev) && !isBoilerplateLine(prev);
+  return !!prev && (OPEN_RESULT.test(prev) || isNegativeHeading(cleanLine(prev))) && !isBoilerplateLine(prev);
 }
 
 /** Findings of one clause; a PD-L1 score may sit in the next clause ("TPS 1-49% (low); estimated 20%"). */

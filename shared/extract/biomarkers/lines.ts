@@ -34,6 +34,8 @@ export function cleanLine(s: string): string {
     // dot leaders join a table label to its value ("TMB ........ 5 mut/Mb", "RET ... no fusion"): a colon, not sentence ends
     .replace(/\s*\.{4,}\s*|\s+\.{3}\s+/g, ': ')
     .replace(/^[\s•·«»*+>#~_=-]+(?=\S)/, '')
+    // a section rule closing a heading ("== NO ALTERATIONS DETECTED =====")
+    .replace(/\s*[=~_*#-]{4,}\s*$/, '')
     .replace(/ {2,}/g, ' ')
     .trim();
   return fixOcrWords(t);
@@ -65,6 +67,14 @@ function unbalanced(s: string): boolean {
 // a negative that leads into a list of genes ("no alteration detected in:", "Negative for:")
 const NEG_LIST_LEAD = /\b(?:not\s+(?:been\s+)?(?:detected|identified)|negative|no\s+(?:[\w-]+\s+){0,4}?(?:detected|identified|found))\s*(?:in|for|of)?\s*:\s*(.*)$/i;
 
+// a heading that is itself a negative, over rows of genes ("NO ALTERATIONS DETECTED (pertinent genes)", "Not detected:")
+const NEG_HEADING = /^(?:no\s+(?:[\w-]+\s+){0,3}?(?:alterations?|mutations?|variants?|fusions?)\s+(?:were\s+)?(?:detected|identified|found)|(?:negative|not\s+detected)(?:\s+(?:results?|findings|genes?))?)\s*(?:\([a-z][a-z\s,-]{0,38}\))?\s*:?$/i;
+
+/** Whether a (cleaned) line is a negative heading that leads into gene rows. */
+export function isNegativeHeading(s: string): boolean {
+  return NEG_HEADING.test(s);
+}
+
 /** A line of gene symbols only, each maybe with a bracketed note: "ERBB2, NTRK1 (fusion)". */
 function geneRow(s: string): boolean {
   const bare = s.replace(/\([^()]{0,50}\)/g, ' ').replace(/\b(?:and|or)\b/g, ' ');
@@ -78,6 +88,7 @@ function continues(cur: string, next: string, nextRaw: string, st = cur): boolea
   // a negative's gene list wrapped onto rows of its own ("no alteration detected in:" / "ALK ROS1" / "RET")
   const lead = NEG_LIST_LEAD.exec(st);
   if (lead && (!lead[1] || geneRow(lead[1])) && geneRow(next)) return true;
+  if (NEG_HEADING.test(st) && geneRow(next)) return true;
   if (ENDS_SENTENCE.test(cur)) return false;
   if (JOIN_AFTER.test(cur) || unbalanced(cur)) return true;
   if (/:$/.test(cur) && /\b(?:negative|not detected|wild-type|no)\b/i.test(cur)) return true;

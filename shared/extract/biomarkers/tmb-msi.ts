@@ -10,9 +10,21 @@ const TMB = /\b(?:b?TMB|tumou?r\s+mutation(?:al)?\s+burden|blood\s+TMB|mutationa
 const TMB_VALUE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*m[a-z]{0,9}\s*(?:\/|per|[lI1])?\s*(?:Mb|megabas\w*|MB)\b/gi;
 const NO_VALUE = /\bnot\s+(?:reported|evaluable|assessed|determined|performed|available)\b|\bcannot\s+be\s+(?:determined|assessed|calculated)\b|\bindeterminate\b|\bpending\b|\binsufficient\b|\bfailed\b|\bis\s+calculated\b/i;
 
+// another marker's name ends this one's part of a row: "TMB: 7 mut/Mb MSI: not reported" says nothing against the TMB
+const OTHER_THAN_TMB = /\bMSI\b|\bMSS\b|\bmicrosatellite\b|\bmismatch\s+repair\b|\bMMR\b|\bPD-?L1\b/i;
+const OTHER_THAN_MSI = /\bb?TMB\b|\btumou?r\s+mutation(?:al)?\s+burden\b|\bPD-?L1\b/i;
+
+/** The cue's own part of the clause (the cue at `at`, length `len`): from its start, or from the cue when
+ * another marker comes first, up to where another marker's part begins after it. */
+function ownPart(clause: string, at: number, len: number, other: RegExp): string {
+  const from = other.test(clause.slice(0, at)) ? at : 0;
+  const o = other.exec(clause.slice(at + len));
+  return clause.slice(from, o ? at + len + o.index : clause.length);
+}
+
 export function tmbFinding(clause: string): Finding | null {
   const m = TMB.exec(clause);
-  if (!m || NO_VALUE.test(clause)) return null;
+  if (!m || NO_VALUE.test(ownPart(clause, m.index, m[0].length, OTHER_THAN_TMB))) return null;
   const text = clause.slice(m.index);
   for (const v of text.matchAll(TMB_VALUE)) {
     const before = text.slice(Math.max(0, v.index! - 6), v.index!);
@@ -41,7 +53,7 @@ const HIGH_DENIED = /^\s*(?:status\s*)?[:=-]?\s*(?:not\s+(?:detected|identified|
 
 export function msiFinding(clause: string): Finding | null {
   const m = MSI_CUE.exec(clause);
-  if (!m || MSI_NO.test(clause)) return null;
+  if (!m || MSI_NO.test(ownPart(clause, m.index, m[0].length, OTHER_THAN_MSI))) return null;
   const text = clause.slice(m.index);
   let high = MSI_HIGH.exec(text);
   // "MSI-High: not detected", "MSI-H not detected": the high category named, then denied

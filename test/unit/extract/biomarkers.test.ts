@@ -232,11 +232,25 @@ const immuno: [string, string[]][] = [
   ['MSI status: MSI-low', ['MSI - not detected']],
 ];
 
+// a negative heading over a bare row of genes; one marker's "not reported" beside another's value
+const headed: [string, string[]][] = [
+  ['-- NEGATIVE RESULTS ----------\nBRAF | ERBB2 | MET | RET | NTRK1 | ROS1', ['BRAF - not detected', 'ERBB2 - not detected', 'MET - not detected', 'NTRK1 - not detected', 'RET - not detected', 'ROS1 - not detected']],
+  ['## No variants detected (core lung genes) ########\nEGFR | KRAS | ALK | RET | BRAF', ['ALK - not detected', 'BRAF - not detected', 'EGFR - not detected', 'KRAS - not detected', 'RET - not detected']],
+  ['TMB 9 mut/Mb (intermediate)   MSI: not evaluable (low coverage)', ['TMB tmb detected 9']],
+  ['MSI: stable   TMB: not determined (insufficient tumor content)', ['MSI - not detected']],
+  ['TMB: not reported (too few reads)   MSS', ['MSI - not detected']],
+];
+const headedDecoys: [string, string][] = [
+  ['GENES ANALYZED ========\nEGFR | KRAS | ALK | ROS1 | RET', 'a panel heading over its genes'],
+  ['ALTERATIONS DETECTED =====\nEGFR KRAS ALK ROS1 BRAF', 'a heading that is no negative'],
+  ['Negative controls performed ====\nEGFR KRAS ALK ROS1 RET', 'a heading about controls'],
+];
+
 describe('biomarker phrasings', () => {
-  for (const [text, want] of [...positives, ...negatives, ...equivocal, ...immuno]) {
+  for (const [text, want] of [...positives, ...negatives, ...equivocal, ...immuno, ...headed]) {
     it(text.replace(/\n/g, ' / ').slice(0, 90), () => expect(read(text)).toEqual([...want].sort()));
   }
-  for (const [text, why] of nothing) {
+  for (const [text, why] of [...nothing, ...headedDecoys]) {
     it(`nothing: ${why}`, () => expect(read(text)).toEqual([]));
   }
 });
