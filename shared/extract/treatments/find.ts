@@ -10,7 +10,7 @@ import { findGenes } from '../biomarkers/genes.ts';
 import { isOtherCancerRecord } from '../biomarkers/other-cancer.ts';
 import { findDrugNames, inDrugContext, categoryOfDrug } from './lexicon.ts';
 import { findProcedures, type ProcKind } from './procedures.ts';
-import { statusOf } from './status.ts';
+import { statusOf, phraseEnd } from './status.ts';
 import { datesFor } from './timing.ts';
 import { findDates } from './dates.ts';
 
@@ -73,16 +73,24 @@ export function findTreatments(ctx: DocContext): Treatment[] {
         const rad = mentions.find((m) => m.kind === 'radiation');
         if (rad) { rad.kind = 'chemoradiation'; rad.names = ['chemoradiation']; }
       }
+      const ordered = [...mentions].sort((a, b) => a.start - b.start);
       for (const m of mentions) {
         if (m.kind === 'drug' && therapyRow !== null && therapyRow < m.start && !GIVEN_WORD.test(c.text)) continue;
         const choice = m.kind === 'drug' && mentions.some((o) => o !== m && o.kind === 'drug' && OR_BETWEEN.test(o.start > m.end ? c.text.slice(m.end, o.start) : c.text.slice(o.end, m.start)));
-        let status = statusOf(c.text, m.start, m.end, zone, { lead: sentenceBefore(st.text, c.from), choice });
+        const scopeEnd = nextItem(c.text, ordered, m);
+        let status = statusOf(c.text, m.start, m.end, zone, { lead: sentenceBefore(st.text, c.from), choice, scopeEnd });
         // "Adjuvant osimertinib was recommended; she preferred observation": a plan turned down later in the sentence
-        if ((status === 'planned' || status === 'hedged') && DECLINED.test(st.text.slice(c.from + m.end))) status = 'excluded';
+        if ((status === 'planned' || status === 'hedged') && DECLINED.test(st.text.slice(c.from + m.end, scopeEnd === undefined ? undefined : c.from + scopeEnd))) status = 'excluded';
         if (status === 'excluded' || status === 'hedged') continue;
         const lines = linesIn(st, c.from + m.start, c.from + m.end);
         const evidence = evidenceOf(ctx, lines[0]!, undefined, lines.slice(1));
-        const when = datesFor(c.text, m.start, st.text.slice(Math.max(0, c.from - 60), c.from), ctx.dayFirst ?? false);
+        // a run-on sentence's dates belong to the phrase they sit in ("... x2 cycles (first cycle 2/11/2025), plus RT 20 Gy 6/2025")
+        const from = Math.max(0, ...ordered.map((o) => nextItem(c.text, ordered, o) ?? 0).filter((at) => at <= m.start));
+        const phrase = c.text.slice(from, scopeEnd);
+        // a phrase without a date of its own shares the clause's ("x4, then maintenance 2023-02-01 2023-09-15")
+        const when = findDates(phrase, ctx.dayFirst ?? false).length
+          ? datesFor(phrase, m.start - from, from > 0 ? '' : st.text.slice(Math.max(0, c.from - 60), c.from), ctx.dayFirst ?? false)
+          : datesFor(c.text, m.start, st.text.slice(Math.max(0, c.from - 60), c.from), ctx.dayFirst ?? false);
         // a surgical specimen or operative record without its own date: the procedure date, else the record's
         const start = when.start ?? (m.kind === 'surgery' && status === 'given' ? ctx.collected ?? ctx.date : null);
         for (const name of m.names) {
@@ -123,6 +131,21 @@ function borrowCourseDates(ctx: DocContext, out: Treatment[]): void {
     t.start = donor?.start ?? start;
     t.end ??= donor ? donor.end : end;
   }
+}
+
+// names joined only by "and", "or", "/", "+", "with" are one item ("carboplatin/paclitaxel + Keytruda")
+const JOINED = /^[\s,/+&()-]*(?:(?:and|or|plus|with)\b[\s,/+&()-]*)?$/i;
+
+/** Where the phrase of the item holding `m` gives way to the next item of the clause, or undefined. */
+function nextItem(text: string, ordered: readonly { start: number; end: number }[], m: { start: number; end: number }): number | undefined {
+  let i = ordered.indexOf(m);
+  let end = m.end;
+  while (i + 1 < ordered.length) {
+    const next = ordered[i + 1]!;
+    if (next.start < end || JOINED.test(text.slice(end, next.start))) { end = Math.max(end, next.end); i++; continue; }
+    return phraseEnd(text, end, next.start);
+  }
+  return undefined;
 }
 
 /** The sentence before `at` in a statement: the clauses before it back to the last full stop. */

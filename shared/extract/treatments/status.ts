@@ -20,9 +20,9 @@ const NOT_NEGATION = /\b(?:no|without)\s+(?:new|further|evidence|significant|acu
 // "radiotherapy: not indicated", "radiotherapy no longer needed", "durvalumab was weighed but not commenced"; not "pembrolizumab dose change not needed"
 const NOT_WANTED_AFTER = /^([^.;]{0,50}?)\b(?:(?:is|was|were|are)\s+)?(?:not|no\s+longer)\s+(?:needed|necessary|required|indicated|warranted|favou?red|appropriate|advised|commenced|initiated|begun|pursued|used|applicable)\b/i;
 const OTHER_SUBJECT = /\b(?:dose|dosing|adjustments?|reductions?|modifications?|changes?|delays?|holds?|interruptions?|premedicat\w*|labs?|monitoring|scans?|imaging|MRI|CT|PET|biopsy|further|additional|other)\b/i;
-const NEGATED_AFTER = /^[^.;]{0,50}\b(?:declined|refused|deferred|not\s+(?:given|started|starting|pursued|administered|offered|tolerated\s+and\s+never)|was\s+not|were\s+not|cancell?ed|contraindicated|not\s+recommended)\b|^\s*[:=-]?\s*(?:not\s+answered|none|no\b|n\/a|not\s+applicable|unknown|not\s+done)/i;
+const NEGATED_AFTER = /^[^.;]{0,50}\b(?:declined|refused|deferred|not\s+(?:(?:yet\s+)?been\s+)?(?:given|started|starting|pursued|administered|offered|tolerated\s+and\s+never)|was\s+not|were\s+not|cancell?ed|contraindicated|not\s+recommended)\b|^\s*[:=-]?\s*(?:not\s+answered|none|no\b|n\/a|not\s+applicable|unknown|not\s+done)/i;
 // options for later, listings and teaching text: never a treatment given
-const OPTION = /\b(?:options?|alternatives?|would\s+include|could\s+(?:include|be|receive|start)|may\s+(?:benefit|be\s+(?:offered|an?\s+option))|(?:at|upon|with|after)\s+(?:the\s+time\s+of\s+)?(?:further\s+)?progression|in\s+the\s+event|reserved\s+for|(?:held|kept)\s+in\s+reserve|versus|vs\.?|either|clinical\s+trials?|trials?\s+(?:that|of|have|using)|phase\s+(?:I{1,3}|[123])\b|NCT\s?\d+|study\s+drug|investigational|education|educated|information\s+(?:on|about)|risks\s+and\s+benefits|side\s+effects\s+of|FDA[- ]approved|approved\s+(?:for|in)|NCCN|guidelines?|indicated\s+for|future|associated\s+with|response\s+rates?|published|studies|data\s+(?:suggest|show|pertain)|have\s+been\s+shown|exposure\s+to|exposed\s+to)\b/i;
+const OPTION = /\b(?:options?|alternatives?|would\s+include|could\s+(?:include|be|receive|start)|may\s+(?:benefit|be\s+(?:offered|an?\s+option))|(?:at|upon|with|after)\s+(?:the\s+time\s+of\s+)?(?:further\s+)?progression|in\s+the\s+event|reserved\s+for|(?:held|kept)\s+in\s+reserve|versus|vs\.?|either|clinical\s+trials?|trials?\s+(?:that|of|have|using)|phase\s+(?:I{1,3}|[123])\b|NCT\s?\d+|study\s+drug|investigational|education|educated|information\s+(?:on|about)|risks\s+and\s+benefits|side\s+effects\s+of|FDA[- ]approved|approved\s+(?:for|in)|NCCN|guidelines?|indicated\s+for|future|associated\s+with|response\s+rates?|published|studies|data\s+(?:suggest|show|pertain)|have\s+been\s+shown|exposure\s+to|exposed\s+to|companion\s+diagnostics?|labell?ing)\b/i;
 // talked about, not yet decided: counted only if another record shows it given
 const WEAK_OPTION = /\b(?:would\s+(?:likely\s+|probably\s+)?(?:use|give|offer|recommend|favou?r|choose|be)|likely\s+(?:use|give|offer)|consider(?:ed|ing|ation)?|discuss(?:ed|ion|ing)?|offered|candidate\s+for|candidacy|eligible\s+for|eligibility|could\s+consider|may\s+consider|(?:we|I)\s+(?:also\s+)?(?:reviewed|went\s+(?:over|through)|talked\s+(?:about|through)|explained|described)|counsel+ed)\b/i;
 const TRIAL_GIVEN = /\b(?:enrolled|randomi[sz]ed|on\s+study|receiving\s+study)\b/i;
@@ -47,6 +47,24 @@ export interface StatusContext {
   lead?: string;
   /** the name is one of two joined by "or": a choice, not yet a treatment */
   choice?: boolean;
+  /** where a later item's own phrase starts in the clause: its talk, offers and refusals are not this name's */
+  scopeEnd?: number;
+}
+
+// "palliative RT 20 Gy/5 fx 6/2025 and WBRT was offered but she declined": once a name has its
+// own detail (a dose, a date, a given word) and a new phrase opens ("and", "but", a comma),
+// the next item's words are its own. "Carboplatin and pemetrexed were discussed" still share.
+const PHRASE_DETAIL = new RegExp(`\\d|${GIVEN.source}`, 'i');
+const PHRASE_BREAK = /,|\b(?:and|but|plus|then|while|whereas|after\s+which|followed\s+by)\b/i;
+const SHARED_TALK = /^[^.;]{0,40}?\b(?:were|are|both|all)\b/i;
+
+/** Where the phrase of a name ending at `end` gives way to the next item, starting at `next`. */
+export function phraseEnd(clause: string, end: number, next: number | undefined): number | undefined {
+  if (next === undefined || next <= end) return undefined;
+  const gap = clause.slice(end, next);
+  if (!PHRASE_DETAIL.test(gap) || !PHRASE_BREAK.test(gap)) return undefined;
+  if (SHARED_TALK.test(clause.slice(next))) return undefined;
+  return next;
 }
 
 /** Status of a treatment mention at [start, end) of `clause`, in a record zone. */
@@ -55,21 +73,23 @@ export function statusOf(clause: string, start: number, end: number, zone: Zone,
   if (FAMILY.test(clause)) return 'excluded';
   if (isOtherCancerClause(clause)) return 'excluded';
   const before = clause.slice(Math.max(0, start - 60), start);
-  const after = clause.slice(end, end + 80);
+  // the name's own phrase: a later item's offer or refusal stays with that item
+  const own = around.scopeEnd !== undefined && around.scopeEnd > end ? clause.slice(0, around.scopeEnd) : clause;
+  const after = own.slice(end, end + 80);
   if (NEGATED_BEFORE.test(before) && !NOT_NEGATION.test(before)) return 'excluded';
   if (NEGATED_AFTER.test(after)) return 'excluded';
   const notWanted = NOT_WANTED_AFTER.exec(after);
   if (notWanted && !OTHER_SUBJECT.test(notWanted[1]!)) return 'excluded';
   const given = GIVEN.test(clause) && !/\b(?:will|plan(?:s|ned)?\s+to|to)\s+(?:start|begin|receive)\b/i.test(before);
   // "started topotecan after progression" was given; "options at progression would include docetaxel" was not
-  if (OPTION.test(clause) && !TRIAL_GIVEN.test(clause) && !(given && !/\boptions?\b|would\s+include|alternatives?/i.test(clause))) return 'excluded';
+  if (OPTION.test(own) && !TRIAL_GIVEN.test(clause) && !(given && !/\boptions?\b|would\s+include|alternatives?/i.test(own))) return 'excluded';
   // the clause's own given words beat a list it sits in ("Alternatives: none; continue lorlatinib")
   if (!given && !/\bcontinue\b/i.test(before) && (around.choice || LIST_LEAD_IN.test((around.lead ?? '') + ' ' + before))) return 'hedged';
   if (!given && !/\bcontinue\b/i.test(before) && around.lead && TALK_LEAD.test(around.lead) && !OWN_WORD.test(clause) && !PLANNED.test(clause)) return 'hedged';
   if (given || /\bcontinue\b/i.test(before)) return 'given';
   if (CONDITION_AFTER.test(after)) return 'hedged';
-  if (WEAK_OPTION.test(clause)) return 'hedged';
-  if (PLANNED.test(clause) || zone === 'plan') return HEDGE.test(clause) ? 'hedged' : 'planned';
+  if (WEAK_OPTION.test(own)) return 'hedged';
+  if (PLANNED.test(own) || zone === 'plan') return HEDGE.test(own) ? 'hedged' : 'planned';
   if (zone === 'pmh') return 'hedged';
   return 'given';
 }

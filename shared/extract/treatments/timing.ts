@@ -28,6 +28,7 @@ export function datesFor(clause: string, at: number, lead: string, dayFirst = fa
   const dates = findDates(clause, dayFirst);
   let start: DateHit | null = null;
   let end: DateHit | null = null;
+  const ends: DateHit[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
     const next = dates[i + 1];
@@ -38,10 +39,12 @@ export function datesFor(clause: string, at: number, lead: string, dayFirst = fa
       i++;
       continue;
     }
-    if (END_CUE.test(before)) { end ??= d; continue; }
+    if (END_CUE.test(before)) { end ??= d; ends.push(d); continue; }
     if (START_CUE.test(before)) { start = start && START_CUE.test(clause.slice(Math.max(0, start.index - 30), start.index)) ? start : d; continue; }
     start ??= d;
   }
+  // "until POD in Jan 2025, after which ... (first cycle 2/11/2025), stopped in March 2025": an end before the start is another course's
+  if (start && end && ends.includes(end) && end.iso < start.iso.slice(0, end.iso.length)) end = ends.find((e) => e.iso >= start!.iso.slice(0, e.iso.length)) ?? end;
   if (!start && !end) {
     const leadDate = findDates(lead, dayFirst).pop();
     if (leadDate && lead.length - leadDate.end < 40) start = leadDate;

@@ -28,6 +28,9 @@ const notGiven: [string, string][] = [
   ['Palliative radiotherapy to the rib if the pain worsens.', 'a condition right after the name'],
   ['Docetaxel would be the option after progression; ramucirumab another possibility.', 'a later clause of an options sentence'],
   ['We talked through selpercatinib and pralsetinib; cabozantinib less selective.', 'a verbless remark after a discussion'],
+  ['Consolidation osimertinib has not been started; we will look again after the next scan.', 'has not been started'],
+  ['PD-L1 is scored per the pembrolizumab companion diagnostic labelling for lung cancer.', 'companion diagnostic labelling'],
+  ['Carboplatin AUC 5 and pemetrexed 500 mg/m2 were discussed with her at length.', 'two doses talked about together'],
 ];
 
 // Guards: each would break if a rule above reached too far (a dose change "not needed", a
@@ -46,9 +49,25 @@ const given: [string, string[]][] = [
   ['Carboplatin AUC 5 given 3/4/2025, dose reduced if neutropenia recurs.', ['carboplatin']],
   ['Chest radiotherapy 45 Gy completed; dexamethasone no longer needed.', ['radiation therapy']],
   ['Erlotinib was stopped for rash; afatinib since 6/2024 if anyone asks.', ['afatinib', 'erlotinib']],
+  // a long run-on sentence: an offer or refusal of a later item stays in that item's phrase
+  ['Seen by Dr. Ames after which he got carboplatin/pemetrexed + Keytruda x4 cycles (first 3/2/2024), stopped for colitis, plus palliative RT to T10 8 Gy 5/2024 and SRS to the brain was offered but he declined', ['carboplatin', 'pembrolizumab', 'pemetrexed', 'radiation therapy']],
+  ['Docetaxel 75 mg/m2 x3 in 2023, then ramucirumab was discussed and deferred.', ['docetaxel']],
+  ['Durvalumab 10 mg/kg from 1/2024, while osimertinib remains an option for the future.', ['durvalumab']],
+  ['Palliative radiotherapy 30 Gy in 10 fractions 4/2024, and lorlatinib was offered but he declined.', ['radiation therapy']],
 ];
 
 describe('treatments discussed but not given', () => {
   for (const [text, why] of notGiven) it(`not given: ${why}`, () => expect(names(text)).toEqual([]));
   for (const [text, want] of given) it(`still given: ${text.slice(0, 80)}`, () => expect(names(text)).toEqual([...want].sort()));
+});
+
+// In a run-on sentence each item keeps the dates of its own phrase, and an end that falls
+// before the start ("until progression in Jan") is an earlier course's.
+describe('dates of the items in a run-on sentence', () => {
+  const dated = (text: string) =>
+    mergeDocuments([extractDocument(docOf(text, 'r0.pdf'))]).treatments.map((t) => `${t.name} ${t.start ?? '-'} ${t.end ?? '-'}`).sort();
+  it('each phrase its own dates', () => {
+    expect(dated('Good response until POD in Jan 2025, after which he got docetaxel x3 cycles (first cycle 2/11/2025), stopped in March 2025 for neuropathy, plus palliative RT to the sacrum 20 Gy/5 fx 6/2025 and SRS was offered but he declined.'))
+      .toEqual(['docetaxel 2025-02-11 2025-03', 'radiation therapy 2025-06 -']);
+  });
 });
