@@ -83,10 +83,10 @@ export function statusOf(clause: string, start: number, end: number, zone: Zone,
   const given = GIVEN.test(clause) && !/\b(?:will|plan(?:s|ned)?\s+to|to)\s+(?:start|begin|receive)\b/i.test(before);
   // "started topotecan after progression" was given; "options at progression would include docetaxel" was not
   if (OPTION.test(own) && !TRIAL_GIVEN.test(clause) && !(given && !/\boptions?\b|would\s+include|alternatives?/i.test(own))) return 'excluded';
-  // the clause's own given words beat a list it sits in ("Alternatives: none; continue lorlatinib")
-  if (!given && !/\bcontinue\b/i.test(before) && (around.choice || LIST_LEAD_IN.test((around.lead ?? '') + ' ' + before))) return 'hedged';
-  if (!given && !/\bcontinue\b/i.test(before) && around.lead && TALK_LEAD.test(around.lead) && !OWN_WORD.test(clause) && !PLANNED.test(clause)) return 'hedged';
   if (given || /\bcontinue\b/i.test(before)) return 'given';
+  // the clause's own given words (checked above) beat a list it sits in ("Alternatives: none; continue lorlatinib")
+  if (around.choice || LIST_LEAD_IN.test((around.lead ?? '') + ' ' + before)) return 'hedged';
+  if (around.lead && TALK_LEAD.test(around.lead) && !OWN_WORD.test(clause) && !PLANNED.test(clause)) return 'hedged';
   if (CONDITION_AFTER.test(after)) return 'hedged';
   if (WEAK_OPTION.test(own)) return 'hedged';
   if (PLANNED.test(own) || zone === 'plan') return HEDGE.test(own) ? 'hedged' : 'planned';

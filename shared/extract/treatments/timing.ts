@@ -43,8 +43,9 @@ export function datesFor(clause: string, at: number, lead: string, dayFirst = fa
     if (START_CUE.test(before)) { start = start && START_CUE.test(clause.slice(Math.max(0, start.index - 30), start.index)) ? start : d; continue; }
     start ??= d;
   }
-  // "until POD in Jan 2025, after which ... (first cycle 2/11/2025), stopped in March 2025": an end before the start is another course's
-  if (start && end && ends.includes(end) && end.iso < start.iso.slice(0, end.iso.length)) end = ends.find((e) => e.iso >= start!.iso.slice(0, e.iso.length)) ?? end;
+  // "until POD in Jan 2025, after which ... (first cycle 2/11/2025), stopped in March 2025": an
+  // end before the start is another course's; with no later end, this one's end is unknown
+  if (start && end && ends.includes(end) && end.iso < start.iso.slice(0, end.iso.length)) end = ends.find((e) => e.iso >= start!.iso.slice(0, e.iso.length)) ?? null;
   if (!start && !end) {
     const leadDate = findDates(lead, dayFirst).pop();
     if (leadDate && lead.length - leadDate.end < 40) start = leadDate;
